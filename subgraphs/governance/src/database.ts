@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { createPgAdapter, prepareDatabase } from '@passerelle/kit';
+import { PrismaClient } from './generated/prisma/client';
+import { loadTerritories } from './territories/load-territories';
+
+export type { PrismaClient };
+
+export const migrationsDir = path.join(__dirname, '..', 'prisma', 'migrations');
+
+/** `onQuery` sees every SQL statement sent (tests count them to check batching). */
+export function createPrismaClient(databaseUrl: string, onQuery?: (sql: string) => void): PrismaClient {
+  if (!onQuery) return new PrismaClient({ adapter: createPgAdapter(databaseUrl) });
+  const client = new PrismaClient({
+    adapter: createPgAdapter(databaseUrl),
+    log: [{ emit: 'event', level: 'query' }],
+  });
+  client.$on('query', (event) => onQuery(event.query));
+  return client;
+}
+
+/**
+ * Creates and migrates the database if needed, then loads the territorial referential when the
+ * files changed since the last load.
+ */
+export async function prepareGovernanceDatabase(databaseUrl: string, setting: string): Promise<PrismaClient> {
+  await prepareDatabase(databaseUrl, migrationsDir, setting);
+  const prisma = createPrismaClient(databaseUrl);
+  await loadTerritories(prisma);
+  return prisma;
+}

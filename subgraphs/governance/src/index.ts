@@ -1,0 +1,3 @@
+export { createPrismaClient, prepareGovernanceDatabase } from './database';
+export { schema } from './schema';
+export { startGovernanceServer } from './server';

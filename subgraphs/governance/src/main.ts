@@ -1,0 +1,11 @@
+import { createLogger, readSubgraphConfig, runService } from '@passerelle/kit';
+import { prepareGovernanceDatabase } from './database';
+import { startGovernanceServer } from './server';
+
+void runService('governance', async () => {
+  const config = readSubgraphConfig('governance', 4001);
+  const logger = createLogger('governance', config.logLevel);
+  const prisma = await prepareGovernanceDatabase(config.databaseUrl, config.databaseSetting);
+  const server = await startGovernanceServer({ prisma, port: config.port, host: config.host, logger });
+  return { ...server, close: () => prisma.$disconnect() };
+});

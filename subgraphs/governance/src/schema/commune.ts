@@ -1,0 +1,42 @@
+import { assertTerritoryCode, notFound } from '@passerelle/kit';
+import { builder } from '../builder';
+import { Region } from './region';
+import { Territory } from './territory';
+
+export const Commune = builder.prismaObject('Commune', {
+  interfaces: [Territory],
+  description: 'A French commune (Paris, Lyon and Marseille also have their municipal arrondissements).',
+  fields: (t) => ({
+    formerNames: t.exposeStringList('formerNames', {
+      description: 'Names of former communes merged into this one (communes déléguées)',
+    }),
+    postalCodes: t.exposeStringList('postalCodes'),
+    population: t.exposeInt('population', { nullable: true }),
+    department: t.relation('department'),
+    region: t.field({
+      type: Region,
+      select: { department: { select: { region: true } } },
+      resolve: (commune) => commune.department.region,
+    }),
+  }),
+});
+
+builder.asEntity(Commune, {
+  key: builder.selection<{ code: string }>('code'),
+  resolveReference: ({ code }, context) => context.prisma.commune.findUnique({ where: { code } }),
+});
+
+builder.queryField('commune', (t) =>
+  t.prismaField({
+    type: 'Commune',
+    nullable: true,
+    description: 'A commune by its INSEE code (five characters, e.g. "40192" for Mont-de-Marsan).',
+    args: { code: t.arg.string() },
+    resolve: async (query, _root, { code }, context) => {
+      assertTerritoryCode('COMMUNE', code);
+      const commune = await context.prisma.commune.findUnique({ ...query, where: { code } });
+      if (!commune) throw notFound('Commune', code);
+      return commune;
+    },
+  }),
+);

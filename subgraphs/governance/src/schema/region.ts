@@ -1,0 +1,41 @@
+import { assertTerritoryCode, notFound } from '@passerelle/kit';
+import { builder } from '../builder';
+import { Territory } from './territory';
+
+export const Region = builder.prismaObject('Region', {
+  interfaces: [Territory],
+  description: 'A French région.',
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    latitude: t.exposeFloat('latitude', { description: 'Latitude of the centroid (WGS 84)' }),
+    longitude: t.exposeFloat('longitude', { description: 'Longitude of the centroid (WGS 84)' }),
+    departments: t.relation('departments', { query: { orderBy: { code: 'asc' } } }),
+  }),
+});
+
+builder.asEntity(Region, {
+  key: builder.selection<{ code: string }>('code'),
+  // Prisma batches the findUnique calls of one tick into a single query.
+  resolveReference: ({ code }, context) => context.prisma.region.findUnique({ where: { code } }),
+});
+
+builder.queryFields((t) => ({
+  region: t.prismaField({
+    type: 'Region',
+    nullable: true,
+    description: 'A région by its INSEE code (two digits, e.g. "75" for Nouvelle-Aquitaine).',
+    args: { code: t.arg.string() },
+    resolve: async (query, _root, { code }, context) => {
+      assertTerritoryCode('REGION', code);
+      const region = await context.prisma.region.findUnique({ ...query, where: { code } });
+      if (!region) throw notFound('Region', code);
+      return region;
+    },
+  }),
+  regions: t.prismaField({
+    type: ['Region'],
+    description: 'Every région, by code.',
+    resolve: (query, _root, _args, context) =>
+      context.prisma.region.findMany({ ...query, orderBy: { code: 'asc' } }),
+  }),
+}));

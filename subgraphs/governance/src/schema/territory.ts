@@ -1,0 +1,138 @@
+import { normalizeForSearch } from '@passerelle/kit';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { builder } from '../builder';
+import type { Commune, Department, PrismaClient, Region } from '../generated/prisma/client';
+
+export type TerritoryRow = Region | Department | Commune;
+
+export const TerritoryKind = builder.enumType('TerritoryKind', {
+  description:
+    'A territory is identified by its kind and its INSEE code: région 84 and département 84 differ.',
+  values: {
+    REGION: { description: 'Région' },
+    DEPARTMENT: { description: 'Département' },
+    COMMUNE: { description: 'Commune (or municipal arrondissement of Paris, Lyon, Marseille)' },
+  },
+});
+
+type Kind = typeof TerritoryKind.$inferType;
+
+function kindOf(territory: TerritoryRow): Kind {
+  if ('departmentCode' in territory) return 'COMMUNE';
+  if ('regionCode' in territory) return 'DEPARTMENT';
+  return 'REGION';
+}
+
+const TYPENAME: Record<Kind, 'Region' | 'Department' | 'Commune'> = {
+  REGION: 'Region',
+  DEPARTMENT: 'Department',
+  COMMUNE: 'Commune',
+};
+
+export const Territory = builder.interfaceRef<TerritoryRow>('Territory').implement({
+  description: 'A région, a département or a commune of the INSEE referential.',
+  resolveType: (territory) => TYPENAME[kindOf(territory)],
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'INSEE code' }),
+    name: t.exposeString('name'),
+    kind: t.field({ type: TerritoryKind, resolve: kindOf }),
+  }),
+});
+
+interface SearchHit {
+  kind: Kind;
+  code: string;
+}
+
+/**
+ * Ranks territories for a search box: exact name first, then names starting with the words, then
+ * names containing them (a commune's former names last); régions before départements before
+ * communes at equal rank. An INSEE or postal code finds its territory too.
+ */
+async function searchTerritories(
+  prisma: PrismaClient,
+  search: string,
+  kinds: Kind[],
+  limit: number,
+  offset: number,
+): Promise<{ hits: SearchHit[]; totalCount: number }> {
+  const term = normalizeForSearch(search);
+  const code = search.trim().toUpperCase();
+  const page = (pageLimit: number, pageOffset: number) => prisma.$queryRaw<(SearchHit & { total: bigint })[]>`
+    WITH candidates AS (
+      SELECT 'REGION' AS kind, code, name, search_name, 0 AS kind_order, ARRAY[]::text[] AS postal_codes FROM region
+      UNION ALL
+      SELECT 'DEPARTMENT', code, name, search_name, 1, ARRAY[]::text[] FROM department
+      UNION ALL
+      SELECT 'COMMUNE', code, name, search_name, 2, postal_codes FROM commune
+    ),
+    matches AS (
+      SELECT kind, code, name, kind_order,
+        CASE
+          WHEN code = ${code} OR ${code} = ANY(postal_codes) THEN 0
+          WHEN split_part(search_name, ' | ', 1) = ${term} THEN 1
+          WHEN split_part(search_name, ' | ', 1) LIKE ${`${term}%`} THEN 2
+          WHEN split_part(search_name, ' | ', 1) LIKE ${`%${term}%`} THEN 3
+          ELSE 4
+        END AS rank
+      FROM candidates
+      WHERE kind = ANY(${kinds})
+        AND (${term} = '' OR search_name LIKE ${`%${term}%`} OR code = ${code} OR ${code} = ANY(postal_codes))
+    )
+    SELECT kind, code, count(*) OVER () AS total
+    FROM matches
+    ORDER BY rank, kind_order, name, code
+    LIMIT ${pageLimit} OFFSET ${pageOffset}`;
+
+  const rows = await page(limit, offset);
+  // A page past the end has no row to carry the total: count from the first page.
+  const totalRow = rows[0] ?? (offset > 0 ? (await page(1, 0))[0] : undefined);
+  return { hits: rows.map(({ kind, code }) => ({ kind, code })), totalCount: Number(totalRow?.total ?? 0) };
+}
+
+async function loadTerritories(prisma: PrismaClient, hits: SearchHit[]): Promise<TerritoryRow[]> {
+  const codesOf = (kind: Kind) => hits.filter((hit) => hit.kind === kind).map((hit) => hit.code);
+  const [regions, departments, communes] = await Promise.all([
+    prisma.region.findMany({ where: { code: { in: codesOf('REGION') } } }),
+    prisma.department.findMany({ where: { code: { in: codesOf('DEPARTMENT') } } }),
+    prisma.commune.findMany({ where: { code: { in: codesOf('COMMUNE') } } }),
+  ]);
+  const byKey = new Map<string, TerritoryRow>();
+  for (const region of regions) byKey.set(`REGION:${region.code}`, region);
+  for (const department of departments) byKey.set(`DEPARTMENT:${department.code}`, department);
+  for (const commune of communes) byKey.set(`COMMUNE:${commune.code}`, commune);
+  return hits.flatMap((hit) => byKey.get(`${hit.kind}:${hit.code}`) ?? []);
+}
+
+builder.queryField('territories', (t) =>
+  t.connection(
+    {
+      type: Territory,
+      description:
+        'Territories whose name matches `search`, accent- and case-insensitively ("ile de france" finds Île-de-France), best matches first.',
+      args: {
+        search: t.arg.string({
+          required: false,
+          description: 'Words of the name, an INSEE code or a postal code',
+        }),
+        kinds: t.arg({
+          type: [TerritoryKind],
+          required: false,
+          description: 'Only these kinds (default: all)',
+        }),
+      },
+      resolve: async (_root, args, context) => {
+        const kinds = args.kinds?.length ? args.kinds : (['REGION', 'DEPARTMENT', 'COMMUNE'] as Kind[]);
+        let totalCount = 0;
+        const connection = await resolveOffsetConnection({ args }, async ({ limit, offset }) => {
+          const result = await searchTerritories(context.prisma, args.search ?? '', kinds, limit, offset);
+          totalCount = result.totalCount;
+          return loadTerritories(context.prisma, result.hits);
+        });
+        return { ...connection, totalCount };
+      },
+    },
+    { name: 'TerritoryConnection' },
+    { name: 'TerritoryEdge' },
+  ),
+);

@@ -1,0 +1,181 @@
+import { createLogger, type RunningServer } from '@passerelle/kit';
+import { createTestDatabase, postGraphQL, type TestDatabase } from '@passerelle/kit/testing';
+import { createPrismaClient, type PrismaClient, prepareGovernanceDatabase } from '../src/database';
+import { startGovernanceServer } from '../src/server';
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+let server: RunningServer;
+const sqlQueries: string[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase('governance_territories');
+  await (await prepareGovernanceDatabase(database.url, 'test database')).$disconnect();
+  prisma = createPrismaClient(database.url, (sql) => sqlQueries.push(sql));
+  server = await startGovernanceServer({ prisma, port: 0, logger: createLogger('governance', 'silent') });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await prisma?.$disconnect();
+  await database?.drop();
+});
+
+const query = (text: string, variables?: Record<string, unknown>) => postGraphQL(server.url, text, variables);
+
+describe('territorial referential', () => {
+  it('loads every région, département and commune of the INSEE files', async () => {
+    // 18 régions plus Saint-Martin, which the referential lists as its own région "00".
+    expect(await prisma.region.count()).toBe(19);
+    expect(await prisma.department.count()).toBe(102);
+    // communes.csv lists former names under the current name's code: one row per distinct code.
+    expect(await prisma.commune.count()).toBe(36_993);
+    const valserhone = await prisma.commune.findUniqueOrThrow({ where: { code: '01033' } });
+    expect(valserhone).toMatchObject({ name: 'Valserhône', formerNames: ['Bellegarde-sur-Valserine'] });
+  });
+
+  it('does not reload unchanged files on the next start', async () => {
+    const before = await prisma.referentialVersion.findUniqueOrThrow({ where: { name: 'territories' } });
+    await (await prepareGovernanceDatabase(database.url, 'test database')).$disconnect();
+    const after = await prisma.referentialVersion.findUniqueOrThrow({ where: { name: 'territories' } });
+    expect(after.loadedAt).toEqual(before.loadedAt);
+  });
+});
+
+describe('lookups by code', () => {
+  it('links a commune to its département and région, and back', async () => {
+    const { data, errors } = await query(`{
+      commune(code: "40192") { name kind postalCodes department { code name } region { name } }
+      department(code: "40") { name region { code name } communes(first: 2) { totalCount edges { node { code } } } }
+      region(code: "75") { name departments { code } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.commune).toEqual({
+      name: 'Mont-de-Marsan',
+      kind: 'COMMUNE',
+      postalCodes: ['40000'],
+      department: { code: '40', name: 'Landes' },
+      region: { name: 'Nouvelle-Aquitaine' },
+    });
+    expect(data?.department.region).toEqual({ code: '75', name: 'Nouvelle-Aquitaine' });
+    expect(data?.department.communes.totalCount).toBeGreaterThan(300);
+    expect(data?.department.communes.edges.map((edge: any) => edge.node.code)).toEqual(['40001', '40002']);
+    expect(data?.region.departments.map((department: any) => department.code)).toContain('40');
+  });
+
+  it('tells a région from the département with the same code', async () => {
+    const { data } = await query('{ region(code: "84") { name } department(code: "84") { name } }');
+    expect(data).toEqual({ region: { name: 'Auvergne-Rhône-Alpes' }, department: { name: 'Vaucluse' } });
+  });
+
+  it('answers Corsica and overseas codes', async () => {
+    const { data } = await query(
+      '{ a: department(code: "2A") { name } b: department(code: "974") { name } c: commune(code: "2B033") { name department { code } } }',
+    );
+    expect(data).toEqual({
+      a: { name: 'Corse-du-Sud' },
+      b: { name: 'La Réunion' },
+      c: { name: 'Bastia', department: { code: '2B' } },
+    });
+  });
+
+  it('answers NOT_FOUND for a well-formed unknown code and BAD_USER_INPUT for a malformed one', async () => {
+    const unknown = await query('{ department(code: "96") { name } }');
+    expect(unknown.status).toBe(200);
+    expect(unknown.data).toEqual({ department: null });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const malformed = await query('{ commune(code: "4019") { name } }');
+    expect(malformed.status).toBe(200);
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+  });
+});
+
+describe('territory search', () => {
+  const search = (variables: Record<string, unknown>) =>
+    query(
+      `query Search($search: String, $kinds: [TerritoryKind!], $first: Int, $after: String) {
+        territories(search: $search, kinds: $kinds, first: $first, after: $after) {
+          totalCount
+          edges { cursor node { __typename code name kind } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }`,
+      variables,
+    );
+
+  it('ignores accents, case and hyphens', async () => {
+    const { data } = await search({ search: 'ile de france', first: 3 });
+    expect(data?.territories.edges[0].node).toEqual({
+      __typename: 'Region',
+      code: '11',
+      name: 'Île-de-France',
+      kind: 'REGION',
+    });
+  });
+
+  it('ranks the exact name first and keeps kinds apart', async () => {
+    const { data } = await search({ search: 'landes', first: 5 });
+    expect(data?.territories.edges[0].node).toMatchObject({ __typename: 'Department', code: '40' });
+    const communesOnly = await search({ search: 'saint etienne', kinds: ['COMMUNE'], first: 1 });
+    expect(communesOnly.data?.territories.edges[0].node).toMatchObject({
+      __typename: 'Commune',
+      name: 'Saint-Étienne',
+    });
+  });
+
+  it('finds a commune by a former name, its INSEE code or its postal code', async () => {
+    const former = await search({ search: 'bellegarde sur valserine', kinds: ['COMMUNE'], first: 1 });
+    expect(former.data?.territories.edges[0].node.name).toBe('Valserhône');
+    const byPostalCode = await search({ search: '40000', first: 1 });
+    expect(byPostalCode.data?.territories.edges[0].node.name).toBe('Mont-de-Marsan');
+  });
+
+  it('pages with cursors and a total count', async () => {
+    const first = await search({ search: 'saint', kinds: ['COMMUNE'], first: 10 });
+    const total = first.data?.territories.totalCount;
+    expect(total).toBeGreaterThan(1000);
+    const next = await search({
+      search: 'saint',
+      kinds: ['COMMUNE'],
+      first: 10,
+      after: first.data?.territories.pageInfo.endCursor,
+    });
+    expect(next.data?.territories.totalCount).toBe(total);
+    const firstCodes = first.data?.territories.edges.map((edge: any) => edge.node.code);
+    const nextCodes = next.data?.territories.edges.map((edge: any) => edge.node.code);
+    expect(nextCodes).toHaveLength(10);
+    expect(nextCodes.filter((code: string) => firstCodes.includes(code))).toEqual([]);
+  });
+
+  it('refuses page sizes over 100 or negative, and foreign cursors', async () => {
+    for (const first of [101, -1]) {
+      const response = await search({ search: 'saint', first });
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(response.status).toBe(400);
+    }
+    const badCursor = await search({ search: 'saint', first: 1, after: 'not-a-cursor' });
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('federation', () => {
+  it('resolves 100 entity references in at most 2 SQL queries', async () => {
+    const communes = await prisma.commune.findMany({
+      take: 100,
+      orderBy: { code: 'asc' },
+      select: { code: true },
+    });
+    const representations = communes.map(({ code }) => ({ __typename: 'Commune', code }));
+    sqlQueries.length = 0;
+    const { data, errors } = await query(
+      'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Commune { code name } } }',
+      { representations },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?._entities).toHaveLength(100);
+    expect(data?._entities[99]).toEqual({ code: communes[99]?.code, name: expect.any(String) });
+    expect(sqlQueries.length).toBeGreaterThan(0);
+    expect(sqlQueries.length).toBeLessThanOrEqual(2);
+  });
+});

@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  ApolloServer,
+  type ApolloServerOptions,
+  type ApolloServerPlugin,
+  type BaseContext,
+} from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type Request } from 'express';
+import { ConfigurationError } from '../errors';
+import type { Logger } from '../logger';
+import { formatError, isClientError } from './errors';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** What every request's context carries, whatever the service. */
+export interface RequestContext extends BaseContext {
+  requestId: string;
+  logger: Logger;
+}
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  [detail: string]: unknown;
+}
+
+export interface GraphQLHttpServerOptions<Context extends RequestContext> {
+  /** Service name, for logs and the health report. */
+  name: string;
+  port: number;
+  host?: string;
+  /** The environment variable the port came from, named when the port is busy. */
+  portSetting: string;
+  logger: Logger;
+  /** Either a schema or a gateway, plus any service-specific Apollo options. */
+  apollo: Omit<ApolloServerOptions<Context>, 'formatError' | 'plugins'> & {
+    plugins?: ApolloServerPlugin<Context>[];
+  };
+  context: (base: RequestContext, req: Request) => Promise<Context> | Context;
+  health?: () => Promise<HealthReport>;
+  /** Largest accepted request body (express size string). */
+  bodyLimit?: string;
+  /** Service-specific HTTP routes mounted beside /graphql (exports, webhooks...). */
+  routes?: (app: Express) => void;
+  /** Log every request at info (the gateway) or at debug (subgraphs, to keep logs readable). */
+  requestLogLevel?: 'info' | 'debug';
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** One log line per operation, and the full detail of every internal error. */
+function requestLogPlugin<Context extends RequestContext>(
+  level: 'info' | 'debug',
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const formatted = { message: error.message, extensions: error.extensions };
+            if (!isClientError(formatted, error)) {
+              contextValue.logger.error(
+                { err: error.originalError ?? error, path: error.path },
+                'internal error',
+              );
+            }
+          }
+        },
+        async willSendResponse({ operationName, response }) {
+          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          const errors =
+            response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
+          contextValue.logger[level](
+            { operationName: operationName ?? null, durationMs: Math.round(durationMs * 10) / 10, errors },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+function listen(
+  server: http.Server,
+  port: number,
+  host: string | undefined,
+  setting: string,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ConfigurationError(setting, `port ${port} is already in use; free it or choose another port`)
+          : error,
+      );
+    });
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+/**
+ * Starts a GraphQL service over HTTP: POST/GET /graphql, GET /health, request ids and logs,
+ * errors masked unless meant for the client, graceful stop. Used by every subgraph and the gateway.
+ */
+export async function startGraphQLHttpServer<Context extends RequestContext>(
+  options: GraphQLHttpServerOptions<Context>,
+): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  // Keep connections from the gateway alive longer than its agent does, so no request hits a closing socket.
+  httpServer.keepAliveTimeout = 65_000;
+
+  const apollo = new ApolloServer<Context>({
+    ...options.apollo,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogPlugin<Context>(options.requestLogLevel ?? 'debug'),
+      ...(options.apollo.plugins ?? []),
+    ],
+  } as ApolloServerOptions<Context>);
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    const report = options.health
+      ? await options.health().catch(() => ({ status: 'degraded' as const }))
+      : { status: 'ok' as const };
+    res.status(report.status === 'ok' ? 200 : 503).json({ service: options.name, ...report });
+  });
+  options.routes?.(app);
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      const requestId = req.get(REQUEST_ID_HEADER) || randomUUID();
+      res.locals.requestId = requestId;
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      next();
+    },
+    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = String(res.locals.requestId);
+        return options.context({ requestId, logger: options.logger.child({ requestId }) }, req);
+      },
+    }),
+  );
+  // Body too large or not JSON: a clear client error instead of an HTML page.
+  app.use(
+    (
+      error: { status?: number; type?: string; message: string },
+      _req: Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (!error.status || error.status >= 500) return next(error);
+      const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+      res.status(error.status).json({ errors: [{ message: error.message, extensions: { code } }] });
+    },
+  );
+
+  let port: number;
+  try {
+    port = await listen(httpServer, options.port, options.host, options.portSetting);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+  const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}/graphql`;
+  options.logger.info({ url }, `${options.name} ready`);
+  return {
+    url,
+    port,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,3 @@
+/** The largest page any connection serves; larger requests are refused (see page-size-plugin). */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+
+/**
+ * The French territorial referential: régions, départements and communes from the INSEE files in
+ * `reference/territories/`, with each commune's postal codes and population joined from
+ * Etalab's découpage administratif (same INSEE codes).
+ */
+
+export interface RegionRecord {
+  code: string;
+  name: string;
+  slug: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface DepartmentRecord {
+  code: string;
+  name: string;
+  slug: string;
+  regionCode: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface CommuneRecord {
+  code: string;
+  name: string;
+  /** Former or delegated communes that share the code (the INSEE file lists them after the current name). */
+  formerNames: string[];
+  departmentCode: string;
+  postalCodes: string[];
+  population: number | null;
+}
+
+export interface TerritoryReferential {
+  regions: RegionRecord[];
+  departments: DepartmentRecord[];
+  communes: CommuneRecord[];
+  /** Changes whenever any source file changes, so loaders know when to reload. */
+  checksum: string;
+}
+
+const referenceDir = path.join(__dirname, '..', '..', 'reference', 'territories');
+
+/** Overseas départements have three-digit codes (971...978); Corsica's are 2A and 2B. */
+export function departmentCodeOfCommune(communeCode: string): string {
+  return communeCode.startsWith('97') ? communeCode.slice(0, 3) : communeCode.slice(0, 2);
+}
+
+function readCsv(file: string): { rows: Record<string, string>[]; text: string } {
+  const text = readFileSync(path.join(referenceDir, file), 'utf8');
+  return { rows: parse(text, { columns: true, skip_empty_lines: true, trim: true }), text };
+}
+
+interface EtalabCommune {
+  code: string;
+  type: string;
+  codesPostaux?: string[];
+  population?: number;
+}
+
+function loadPostalData(): Map<string, EtalabCommune> {
+  const communes: EtalabCommune[] = require('@etalab/decoupage-administratif/data/communes.json');
+  return new Map(
+    communes
+      .filter((commune) => commune.type === 'commune-actuelle' || commune.type === 'arrondissement-municipal')
+      .map((commune) => [commune.code, commune]),
+  );
+}
+
+let cached: TerritoryReferential | undefined;
+
+export function loadTerritoryReferential(): TerritoryReferential {
+  if (cached) return cached;
+  const regionsCsv = readCsv('regions.csv');
+  const departmentsCsv = readCsv('departements.csv');
+  const communesCsv = readCsv('communes.csv');
+  const postal = loadPostalData();
+  const etalabVersion: string = require('@etalab/decoupage-administratif/package.json').version;
+
+  const regions = regionsCsv.rows.map((row) => ({
+    code: String(row.code),
+    name: String(row.nom),
+    slug: String(row.slug),
+    latitude: Number(row.latitude),
+    longitude: Number(row.longitude),
+  }));
+  const departments = departmentsCsv.rows.map((row) => ({
+    code: String(row.code),
+    name: String(row.nom),
+    slug: String(row.slug),
+    regionCode: String(row.region_code),
+    latitude: Number(row.latitude),
+    longitude: Number(row.longitude),
+  }));
+
+  const communesByCode = new Map<string, CommuneRecord>();
+  for (const row of communesCsv.rows) {
+    const code = String(row.code);
+    const name = String(row.nom);
+    const existing = communesByCode.get(code);
+    if (existing) {
+      existing.formerNames.push(name);
+      continue;
+    }
+    const extra = postal.get(code);
+    communesByCode.set(code, {
+      code,
+      name,
+      formerNames: [],
+      departmentCode: departmentCodeOfCommune(code),
+      postalCodes: extra?.codesPostaux ?? [],
+      population: extra?.population ?? null,
+    });
+  }
+
+  const checksum = createHash('sha256')
+    .update(regionsCsv.text)
+    .update(departmentsCsv.text)
+    .update(communesCsv.text)
+    .update(etalabVersion)
+    .digest('hex');
+  cached = { regions, departments, communes: [...communesByCode.values()], checksum };
+  return cached;
+}
