@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createPgAdapter, prepareDatabase } from '@passerelle/kit';
+import { createPrismaClient as createKitPrismaClient, prepareDatabase } from '@passerelle/kit';
 import { PrismaClient } from './generated/prisma/client';
 import { loadTerritories } from './territories/load-territories';
 
@@ -9,13 +9,7 @@ export const migrationsDir = path.join(__dirname, '..', 'prisma', 'migrations');
 
 /** `onQuery` sees every SQL statement sent (tests count them to check batching). */
 export function createPrismaClient(databaseUrl: string, onQuery?: (sql: string) => void): PrismaClient {
-  if (!onQuery) return new PrismaClient({ adapter: createPgAdapter(databaseUrl) });
-  const client = new PrismaClient({
-    adapter: createPgAdapter(databaseUrl),
-    log: [{ emit: 'event', level: 'query' }],
-  });
-  client.$on('query', (event) => onQuery(event.query));
-  return client;
+  return createKitPrismaClient(PrismaClient, databaseUrl, onQuery);
 }
 
 /**

@@ -28,8 +28,9 @@ describe('territorial referential', () => {
     // 18 régions plus Saint-Martin, which the referential lists as its own région "00".
     expect(await prisma.region.count()).toBe(19);
     expect(await prisma.department.count()).toBe(102);
-    // communes.csv lists former names under the current name's code: one row per distinct code.
-    expect(await prisma.commune.count()).toBe(36_993);
+    // communes.csv lists former names under the current name's code: one row per distinct code, plus
+    // Saint-Martin (97801), whose commune the file omits and Etalab supplies.
+    expect(await prisma.commune.count()).toBe(36_994);
     const valserhone = await prisma.commune.findUniqueOrThrow({ where: { code: '01033' } });
     expect(valserhone).toMatchObject({ name: 'Valserhône', formerNames: ['Bellegarde-sur-Valserine'] });
   });

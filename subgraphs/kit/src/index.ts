@@ -2,6 +2,7 @@ export { booleanFlag, httpUrl, logLevel, port, postgresUrl, readConfig } from '.
 export {
   applyMigrations,
   createPgAdapter,
+  createPrismaClient,
   databaseName,
   ensureDatabase,
   prepareDatabase,
@@ -20,13 +21,24 @@ export {
 } from './graphql/http-server';
 export { pageSizePlugin } from './graphql/page-size-plugin';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './graphql/pagination';
-export { relayOptions } from './graphql/relay-options';
 export { DateScalar, DateTimeScalar } from './graphql/scalars';
-export { type SubgraphServerOptions, startSubgraphServer } from './graphql/subgraph-server';
+export { type SubgraphSchemaTypes, subgraphBuilderOptions } from './graphql/subgraph-builder';
+export {
+  databaseHealth,
+  type ListenOptions,
+  type SubgraphServerOptions,
+  startSubgraphServer,
+} from './graphql/subgraph-server';
 export { createLogger, type Logger } from './logger';
 export { type ReadyMessage, runService } from './service';
 export { readSubgraphConfig, type SubgraphConfig } from './subgraph-config';
-export { assertTerritoryCode, TERRITORY_CODE_PATTERNS, type TerritoryKind } from './territories/codes';
+export {
+  assertTerritoryCode,
+  TERRITORY_CODE_PATTERNS,
+  TERRITORY_KIND_ENUM,
+  type TerritoryKind,
+} from './territories/codes';
+export { regionCodeOfDepartment, territoryExists } from './territories/lookup';
 export {
   type CommuneRecord,
   type DepartmentRecord,

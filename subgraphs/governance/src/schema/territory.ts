@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '@passerelle/kit';
+import { normalizeForSearch, TERRITORY_KIND_ENUM } from '@passerelle/kit';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Commune, Department, PrismaClient, Region } from '../generated/prisma/client';

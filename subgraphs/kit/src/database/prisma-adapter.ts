@@ -7,3 +7,28 @@ import { PrismaPg } from '@prisma/adapter-pg';
 export function createPgAdapter(databaseUrl: string, maxConnections = 10): PrismaPg {
   return new PrismaPg({ connectionString: databaseUrl, max: maxConnections, allowExitOnIdle: true });
 }
+
+interface QueryLogOption {
+  adapter: PrismaPg;
+  log?: { emit: 'event'; level: 'query' }[];
+}
+
+interface EmitsQueryEvents {
+  $on(event: 'query', listener: (event: { query: string }) => void): void;
+}
+
+/**
+ * Creates a subgraph's generated Prisma client on the pg adapter. `onQuery` sees every SQL
+ * statement sent: tests count them to check that references are batched.
+ */
+export function createPrismaClient<Client>(
+  PrismaClient: new (options: QueryLogOption) => Client,
+  databaseUrl: string,
+  onQuery?: (sql: string) => void,
+): Client {
+  const adapter = createPgAdapter(databaseUrl);
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  (client as unknown as EmitsQueryEvents).$on('query', (event) => onQuery(event.query));
+  return client;
+}

@@ -4,22 +4,34 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../logger';
 import {
   type GraphQLHttpServerOptions,
+  type HealthReport,
   type RequestContext,
   type RunningServer,
   startGraphQLHttpServer,
 } from './http-server';
 import { pageSizePlugin } from './page-size-plugin';
 
-export interface SubgraphServerOptions<Context extends RequestContext> {
+/** Where a subgraph listens: `port` 0 picks a free port (tests). */
+export interface ListenOptions {
+  port: number;
+  host?: string | undefined;
+  logger: Logger;
+}
+
+export interface SubgraphServerOptions<Context extends RequestContext> extends ListenOptions {
   name: string;
   schema: GraphQLSchema;
-  port: number;
-  portSetting: string;
-  host?: string;
-  logger: Logger;
   context: (base: RequestContext, req: Request) => Promise<Context> | Context;
   health?: GraphQLHttpServerOptions<Context>['health'];
   routes?: GraphQLHttpServerOptions<Context>['routes'];
+}
+
+/** A health check that fails when the database does not answer. */
+export function databaseHealth(prisma: { $queryRaw(query: TemplateStringsArray): Promise<unknown> }) {
+  return async (): Promise<HealthReport> => {
+    await prisma.$queryRaw`SELECT 1`;
+    return { status: 'ok' };
+  };
 }
 
 /** A federated subgraph over HTTP: no inline tracing (the gateway does not use it), page sizes checked. */
@@ -28,6 +40,7 @@ export function startSubgraphServer<Context extends RequestContext>(
 ): Promise<RunningServer> {
   return startGraphQLHttpServer<Context>({
     ...options,
+    portSetting: `${options.name.toUpperCase()}_PORT`,
     apollo: {
       schema: options.schema,
       plugins: [ApolloServerPluginInlineTraceDisabled(), pageSizePlugin<Context>()],

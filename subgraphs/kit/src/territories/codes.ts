@@ -21,3 +21,14 @@ export function assertTerritoryCode(kind: TerritoryKind, code: string, field = '
     throw badUserInput(`"${code}" is not a valid INSEE ${LABELS[kind]} code`, field);
   }
 }
+
+/** The TerritoryKind GraphQL enum, shared by the subgraphs that take or return territories. */
+export const TERRITORY_KIND_ENUM = {
+  description:
+    'A territory is identified by its kind and its INSEE code: région 84 and département 84 differ.',
+  values: {
+    REGION: { description: 'Région' },
+    DEPARTMENT: { description: 'Département' },
+    COMMUNE: { description: 'Commune (or municipal arrondissement of Paris, Lyon, Marseille)' },
+  },
+} as const;

@@ -58,12 +58,14 @@ function readCsv(file: string): { rows: Record<string, string>[]; text: string }
 
 interface EtalabCommune {
   code: string;
+  nom: string;
+  departement?: string;
   type: string;
   codesPostaux?: string[];
   population?: number;
 }
 
-function loadPostalData(): Map<string, EtalabCommune> {
+function loadEtalabCommunes(): Map<string, EtalabCommune> {
   const communes: EtalabCommune[] = require('@etalab/decoupage-administratif/data/communes.json');
   return new Map(
     communes
@@ -79,7 +81,7 @@ export function loadTerritoryReferential(): TerritoryReferential {
   const regionsCsv = readCsv('regions.csv');
   const departmentsCsv = readCsv('departements.csv');
   const communesCsv = readCsv('communes.csv');
-  const postal = loadPostalData();
+  const etalab = loadEtalabCommunes();
   const etalabVersion: string = require('@etalab/decoupage-administratif/package.json').version;
 
   const regions = regionsCsv.rows.map((row) => ({
@@ -107,7 +109,7 @@ export function loadTerritoryReferential(): TerritoryReferential {
       existing.formerNames.push(name);
       continue;
     }
-    const extra = postal.get(code);
+    const extra = etalab.get(code);
     communesByCode.set(code, {
       code,
       name,
@@ -116,6 +118,26 @@ export function loadTerritoryReferential(): TerritoryReferential {
       postalCodes: extra?.codesPostaux ?? [],
       population: extra?.population ?? null,
     });
+  }
+
+  // The INSEE file lists Saint-Martin (978) as a département but none of its communes: take a
+  // département's communes from Etalab when the INSEE file has none.
+  const departmentsWithCommunes = new Set(
+    [...communesByCode.values()].map((commune) => commune.departmentCode),
+  );
+  for (const department of departments) {
+    if (departmentsWithCommunes.has(department.code)) continue;
+    for (const commune of etalab.values()) {
+      if (commune.departement !== department.code || commune.type !== 'commune-actuelle') continue;
+      communesByCode.set(commune.code, {
+        code: commune.code,
+        name: commune.nom,
+        formerNames: [],
+        departmentCode: department.code,
+        postalCodes: commune.codesPostaux ?? [],
+        population: commune.population ?? null,
+      });
+    }
   }
 
   const checksum = createHash('sha256')

@@ -1,0 +1,145 @@
+/**
+ * The enumerated fields of the national standard for places of digital mediation (v1.0.2):
+ * for each, the standard's column name, the GraphQL enum that carries it, and each value's
+ * exact French label. This file is the only place where those labels are spelled; the GraphQL
+ * schema, the demo data, the import and the export all read them from here.
+ */
+
+export const vocabulary = {
+  itinerance: {
+    column: 'itinerance',
+    enumName: 'Itinerance',
+    description: 'Whether the place receives people at a fixed address or travels to them.',
+    values: {
+      MOBILE: 'Itinérant',
+      FIXED: 'Fixe',
+    },
+  },
+  services: {
+    column: 'services',
+    enumName: 'Service',
+    description: 'A digital-inclusion service offered by the place.',
+    values: {
+      ADMINISTRATIVE_PROCEDURES: 'Aide aux démarches administratives',
+      EVERYDAY_DIGITAL_TOOLS: 'Maîtrise des outils numériques du quotidien',
+      PROFESSIONAL_INTEGRATION: 'Insertion professionnelle via le numérique',
+      SAFE_DIGITAL_USE: 'Utilisation sécurisée du numérique',
+      PARENTING_AND_EDUCATION: 'Parentalité et éducation avec le numérique',
+      DIGITAL_LEISURE_AND_CREATION: 'Loisirs et créations numériques',
+      UNDERSTANDING_DIGITAL_WORLD: 'Compréhension du monde numérique',
+      INTERNET_AND_EQUIPMENT_ACCESS: 'Accès internet et matériel informatique',
+      AFFORDABLE_EQUIPMENT: 'Acquisition de matériel informatique à prix solidaire',
+    },
+  },
+  specificPublics: {
+    column: 'publics_specifiquement_adresses',
+    enumName: 'SpecificPublic',
+    description: 'A public the place specifically addresses.',
+    values: {
+      YOUTH: 'Jeunes',
+      STUDENTS: 'Étudiants',
+      FAMILIES_AND_CHILDREN: 'Familles et/ou enfants',
+      SENIORS: 'Seniors',
+      WOMEN: 'Femmes',
+    },
+  },
+  specificSupport: {
+    column: 'prise_en_charge_specifique',
+    enumName: 'SpecificSupport',
+    description: 'A situation the place is equipped and trained to support.',
+    values: {
+      DEAFNESS: 'Surdité',
+      MOTOR_DISABILITIES: 'Handicaps moteurs',
+      MENTAL_DISABILITIES: 'Handicaps mentaux',
+      ILLITERACY: 'Illettrisme',
+      FOREIGN_LANGUAGES_ENGLISH: 'Langues étrangères (anglais)',
+      FOREIGN_LANGUAGES_OTHER: 'Langues étrangères (autres)',
+      VISUAL_IMPAIRMENT: 'Déficience visuelle',
+    },
+  },
+  fees: {
+    column: 'frais_a_charge',
+    enumName: 'Fee',
+    description: 'What using the place costs.',
+    values: {
+      FREE: 'Gratuit',
+      FREE_UNDER_CONDITIONS: 'Gratuit sous condition',
+      PAID: 'Payant',
+    },
+  },
+  nationalPrograms: {
+    column: 'dispositif_programmes_nationaux',
+    enumName: 'NationalProgram',
+    description: 'A national programme or network the place belongs to.',
+    values: {
+      AIDANTS_CONNECT: 'Aidants Connect',
+      BIBLIOTHEQUES_NUMERIQUES_DE_REFERENCE: 'Bibliothèques numérique de référence',
+      PIX_CERTIFICATION: 'Certification PIX',
+      CONSEILLERS_NUMERIQUES: 'Conseillers numériques',
+      EMMAUS_CONNECT: 'Emmaüs Connect',
+      FRANCE_SERVICES: 'France Services',
+      GRANDE_ECOLE_DU_NUMERIQUE: 'Grande école du numérique',
+      CROIX_ROUGE: 'La Croix Rouge',
+      POINT_ACCES_NUMERIQUE_CAF: "Point d'accès numérique CAF",
+      PROMENEURS_DU_NET: 'Promeneurs du net',
+      RELAIS_NUMERIQUE_EMMAUS_CONNECT: 'Relais numérique (Emmaüs Connect)',
+    },
+  },
+  trainingLabels: {
+    column: 'formations_labels',
+    enumName: 'TrainingLabel',
+    description: "A training or label held by the place's helpers.",
+    values: {
+      MON_ESPACE_SANTE: 'Formé à « Mon Espace Santé »',
+      DUPLEX: 'Formé à « DUPLEX » (illettrisme)',
+      ARNIA_MEDNUM_BFC: 'Arnia/MedNum BFC (Bourgogne-Franche-Comté)',
+      COLLECTIF_REEMPLOI_NORMANDIE: 'Collectif ressources et acteurs réemploi (Normandie)',
+      // The standard's pattern has no space before the parenthesis; producers often write one.
+      ETAPES_NUMERIQUES_LA_POSTE: 'Étapes numériques(La Poste)',
+      FABRIQUES_DE_TERRITOIRE: 'Fabriques de Territoire',
+      ECLAIREURS_DU_NUMERIQUE_DROME: 'Les Éclaireurs du numérique (Drôme)',
+      MES_PAPIERS_LYON: 'Mes Papiers (Métropole de Lyon)',
+      ORDI_3_0: 'ORDI 3.0',
+      SUD_LABS_PACA: 'SUD LABS (PACA)',
+    },
+  },
+  accessModes: {
+    column: 'modalites_acces',
+    enumName: 'AccessMode',
+    description: 'How a person gets to be received.',
+    values: {
+      WALK_IN: 'Se présenter',
+      PHONE: 'Téléphoner',
+      EMAIL: 'Contacter par mail',
+      ONLINE_APPOINTMENT: 'Prendre un RDV en ligne',
+      NO_PUBLIC_RECEPTION: "Ce lieu n'accueille pas de public",
+      EMAIL_WITH_REFERRAL_FORM: 'Envoyer un mail avec une fiche de prescription',
+    },
+  },
+  supportModes: {
+    column: 'modalites_accompagnement',
+    enumName: 'SupportMode',
+    description: 'How people are helped.',
+    values: {
+      AUTONOMOUS: 'En autonomie',
+      INDIVIDUAL: 'Accompagnement individuel',
+      GROUP_WORKSHOP: 'Dans un atelier collectif',
+      REMOTE: 'À distance',
+    },
+  },
+} as const;
+
+export type VocabularyField = keyof typeof vocabulary;
+export type VocabularyValue<Field extends VocabularyField> = keyof (typeof vocabulary)[Field]['values'];
+
+export const vocabularyFields = Object.keys(vocabulary) as VocabularyField[];
+
+/** The French label of a value, as the standard writes it. */
+export function labelOf<Field extends VocabularyField>(field: Field, value: VocabularyValue<Field>): string {
+  return (vocabulary[field].values as Record<string, string>)[value as string] as string;
+}
+
+/** Every value of a field, in the standard's order. */
+export function valuesOf<Field extends VocabularyField>(field: Field): VocabularyValue<Field>[] {
+  return Object.keys(vocabulary[field].values) as VocabularyValue<Field>[];
+}

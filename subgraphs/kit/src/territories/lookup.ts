@@ -1,0 +1,26 @@
+import type { TerritoryKind } from './codes';
+import { loadTerritoryReferential } from './referential';
+
+let codesByKind: Record<TerritoryKind, Set<string>> | undefined;
+
+/** Whether the referential knows this territory (subgraphs that do not own territories ask here). */
+export function territoryExists(kind: TerritoryKind, code: string): boolean {
+  if (!codesByKind) {
+    const referential = loadTerritoryReferential();
+    codesByKind = {
+      REGION: new Set(referential.regions.map((region) => region.code)),
+      DEPARTMENT: new Set(referential.departments.map((department) => department.code)),
+      COMMUNE: new Set(referential.communes.map((commune) => commune.code)),
+    };
+  }
+  return codesByKind[kind].has(code);
+}
+
+let regionOfDepartment: Map<string, string> | undefined;
+
+export function regionCodeOfDepartment(departmentCode: string): string | undefined {
+  regionOfDepartment ??= new Map(
+    loadTerritoryReferential().departments.map((department) => [department.code, department.regionCode]),
+  );
+  return regionOfDepartment.get(departmentCode);
+}
