@@ -1,0 +1,65 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import {
+  type HealthReport,
+  type Logger,
+  pageSizePlugin,
+  REQUEST_ID_HEADER,
+  type RequestContext,
+  type RunningServer,
+  startGraphQLHttpServer,
+} from '@passerelle/kit';
+import type { GatewayConfig } from './config';
+import { queryLimitsPlugin } from './limits';
+
+export type GatewayOptions = Omit<GatewayConfig, 'logLevel'> & { logger: Logger };
+
+/** Forwards the request id so one request can be followed through every subgraph's logs. */
+class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> {
+  override willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<RequestContext>['willSendRequest']>>[0]) {
+    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+}
+
+async function subgraphHealth(urls: Record<string, string>): Promise<HealthReport> {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2000) });
+        return [name, response.ok ? 'ok' : `unhealthy (${response.status})`] as const;
+      } catch {
+        return [name, 'unreachable'] as const;
+      }
+    }),
+  );
+  const subgraphs = Object.fromEntries(entries);
+  return { status: entries.every(([, state]) => state === 'ok') ? 'ok' : 'degraded', subgraphs };
+}
+
+/**
+ * The gateway: executes queries against the composed supergraph (read from a file, never by
+ * introspecting subgraphs), sending each part to the subgraph that owns it.
+ */
+export function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url }),
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
+    logger: options.logger,
+  });
+  return startGraphQLHttpServer<RequestContext>({
+    name: 'gateway',
+    port: options.port,
+    host: options.host,
+    portSetting: 'GATEWAY_PORT',
+    logger: options.logger,
+    bodyLimit: options.bodyLimit,
+    requestLogLevel: 'info',
+    // Page sizes are checked here too: a subgraph's 400 would reach the client as an opaque error.
+    apollo: { gateway, plugins: [pageSizePlugin(), queryLimitsPlugin(options.limits)] },
+    context: (base) => base,
+    health: () => subgraphHealth(options.subgraphUrls),
+  });
+}

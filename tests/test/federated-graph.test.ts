@@ -1,0 +1,102 @@
+import { postGraphQL } from '@passerelle/kit/testing';
+import { startTestPlatform, type TestPlatform } from '../src/platform';
+
+let platform: TestPlatform;
+
+beforeAll(async () => {
+  platform = await startTestPlatform('federated_graph');
+});
+
+afterAll(async () => {
+  await platform?.stop();
+});
+
+const query = (text: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+  postGraphQL(platform.gatewayUrl, text, variables, headers);
+
+describe('the federated graph through the gateway', () => {
+  it('answers a département with its région and its places, each with its commune', async () => {
+    const { data, errors } = await query(
+      '{ department(code: "40") { name region { name } places(first: 3) { totalCount edges { node { id name commune { name } } } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const expected = await platform.directory.place.findMany({
+      where: { departmentCode: '40' },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take: 3,
+    });
+    expect(data?.department).toEqual({
+      name: 'Landes',
+      region: { name: 'Nouvelle-Aquitaine' },
+      places: {
+        totalCount: await platform.directory.place.count({ where: { departmentCode: '40' } }),
+        edges: expected.map((place) => ({
+          node: { id: place.id, name: place.name, commune: { name: place.communeName } },
+        })),
+      },
+    });
+  });
+
+  it('goes from a place to its commune, département and région, and back to places', async () => {
+    const place = await platform.directory.place.findFirstOrThrow({ where: { communeCode: '33063' } });
+    const { data, errors } = await query(
+      `query ($id: ID!) { place(id: $id) {
+        name commune { name department { name region { name } } places(first: 1) { totalCount } }
+      } }`,
+      { id: place.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.place.commune).toEqual({
+      name: 'Bordeaux',
+      department: { name: 'Gironde', region: { name: 'Nouvelle-Aquitaine' } },
+      places: { totalCount: await platform.directory.place.count({ where: { communeCode: '33063' } }) },
+    });
+  });
+
+  it('passes client errors through with their code, never a 500', async () => {
+    const notFound = await query('{ department(code: "96") { name } }');
+    expect(notFound.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const badId = await query('{ place(id: "not-an-id") { name } }');
+    expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMany = await query('{ department(code: "40") { places(first: 101) { totalCount } } }');
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const negative = await query('{ places(first: -5) { totalCount } }');
+    expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses queries that are too deep, too costly or too large', async () => {
+    const deep = await query(
+      '{ commune(code: "40192") { department { region { departments { region { departments { region { departments { region { departments { region { departments { region { name } } } } } } } } } } } } } }',
+    );
+    expect(deep.status).toBe(400);
+    expect(deep.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+
+    const costly = await query(
+      '{ regions { departments { communes(first: 100) { edges { node { places(first: 100) { edges { node { name } } } } } } } } }',
+    );
+    expect(costly.status).toBe(400);
+    expect(costly.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+
+    const large = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ regions { name } } # ${'x'.repeat(200_000)}` }),
+    });
+    expect(large.status).toBe(413);
+    expect(((await large.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('gives every response a request id and reports the health of each subgraph', async () => {
+    const response = await query('{ regions { code } }', undefined, { 'x-request-id': 'test-request-42' });
+    expect(response.headers.get('x-request-id')).toBe('test-request-42');
+
+    const health = await fetch(new URL('/health', platform.gatewayUrl));
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({
+      service: 'gateway',
+      status: 'ok',
+      subgraphs: { governance: 'ok', directory: 'ok' },
+    });
+  });
+});
