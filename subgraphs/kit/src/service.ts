@@ -34,10 +34,14 @@ export async function runService(
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    const started = Date.now();
     await running.stop();
     await running.close?.();
+    console.error(`${service}: stopped in ${Date.now() - started} ms`);
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Started by `npm start`: if the launcher dies, do not outlive it.
+  if (process.send) process.on('disconnect', stop);
 }

@@ -122,6 +122,8 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
   const apollo = new ApolloServer<Context>({
     ...options.apollo,
     formatError,
+    // Signals are handled by runService, which stops the server and then the rest of the service.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogPlugin<Context>(options.requestLogLevel ?? 'debug'),
