@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { DEFAULT_PAGE_SIZE } from '@passerelle/kit';
 import {
   type FieldNode,
   type FragmentDefinitionNode,
@@ -26,7 +27,7 @@ export interface QueryLimits {
 }
 
 /** Without `first`/`last`, a connection serves 20 items; a plain list is assumed to hold 10. */
-const DEFAULT_CONNECTION_SIZE = 20;
+const DEFAULT_CONNECTION_SIZE = DEFAULT_PAGE_SIZE;
 const ASSUMED_LIST_SIZE = 10;
 
 interface Walk {

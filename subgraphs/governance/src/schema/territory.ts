@@ -5,15 +5,7 @@ import type { Commune, Department, PrismaClient, Region } from '../generated/pri
 
 export type TerritoryRow = Region | Department | Commune;
 
-export const TerritoryKind = builder.enumType('TerritoryKind', {
-  description:
-    'A territory is identified by its kind and its INSEE code: région 84 and département 84 differ.',
-  values: {
-    REGION: { description: 'Région' },
-    DEPARTMENT: { description: 'Département' },
-    COMMUNE: { description: 'Commune (or municipal arrondissement of Paris, Lyon, Marseille)' },
-  },
-});
+export const TerritoryKind = builder.enumType('TerritoryKind', TERRITORY_KIND_ENUM);
 
 type Kind = typeof TerritoryKind.$inferType;
 
