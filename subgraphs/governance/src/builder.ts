@@ -1,11 +1,4 @@
-import {
-  DateScalar,
-  DateTimeScalar,
-  type RequestContext,
-  type SubgraphSchemaTypes,
-  subgraphBuilderOptions,
-} from '@passerelle/kit';
-import SchemaBuilder from '@pothos/core';
+import { createSubgraphBuilder, type RequestContext } from '@passerelle/kit';
 import type PrismaTypes from './generated/pothos-types';
 import { getDatamodel } from './generated/pothos-types';
 import type { PrismaClient } from './generated/prisma/client';
@@ -14,11 +7,4 @@ export interface GovernanceContext extends RequestContext {
   prisma: PrismaClient;
 }
 
-export const builder = new SchemaBuilder<
-  SubgraphSchemaTypes & { Context: GovernanceContext; PrismaTypes: PrismaTypes }
->(subgraphBuilderOptions<PrismaClient, ReturnType<typeof getDatamodel>>(getDatamodel()));
-
-builder.queryType({});
-builder.addScalarType('Date', DateScalar);
-builder.addScalarType('DateTime', DateTimeScalar);
-builder.globalConnectionField('totalCount', (t) => t.int({ resolve: (connection) => connection.totalCount }));
+export const builder = createSubgraphBuilder<GovernanceContext, PrismaTypes>(getDatamodel());

@@ -22,7 +22,7 @@ export {
 export { pageSizePlugin } from './graphql/page-size-plugin';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './graphql/pagination';
 export { DateScalar, DateTimeScalar } from './graphql/scalars';
-export { type SubgraphSchemaTypes, subgraphBuilderOptions } from './graphql/subgraph-builder';
+export { createSubgraphBuilder, type SubgraphSchemaTypes } from './graphql/subgraph-builder';
 export {
   databaseHealth,
   type ListenOptions,

@@ -1,8 +1,11 @@
+import SchemaBuilder from '@pothos/core';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import type { RequestContext } from './http-server';
 import { relayOptions } from './relay-options';
+import { DateScalar, DateTimeScalar } from './scalars';
 
 /** Schema types every subgraph's builder shares; each adds its Context and PrismaTypes. */
 export interface SubgraphSchemaTypes {
@@ -16,27 +19,32 @@ export interface SubgraphSchemaTypes {
 }
 
 /**
- * Builder options every subgraph uses (each then declares Query, the Date and DateTime scalars
- * from this kit, and `totalCount` on every connection): fields non-null and arguments required unless said
- * otherwise, Relay connections, Prisma with the request's client, and federation (listed last: it
- * wraps what the others build).
+ * The Pothos builder of a subgraph: fields non-null and arguments required unless said otherwise,
+ * Relay connections with `totalCount`, Prisma with the request's client, the Date and DateTime
+ * scalars, and federation (listed last: it wraps what the other plugins build).
  */
-export function subgraphBuilderOptions<Client, Dmmf>(dmmf: Dmmf) {
-  return {
-    plugins: [RelayPlugin, PrismaPlugin, DirectivesPlugin, FederationPlugin] as (
-      | typeof RelayPlugin
-      | typeof PrismaPlugin
-      | typeof DirectivesPlugin
-      | typeof FederationPlugin
-    )[],
+export function createSubgraphBuilder<
+  Context extends RequestContext & { prisma: object },
+  PrismaTypes extends object,
+>(dmmf: { datamodel: unknown }) {
+  const builder = new SchemaBuilder<SubgraphSchemaTypes & { Context: Context; PrismaTypes: PrismaTypes }>({
+    plugins: [RelayPlugin, PrismaPlugin, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
     defaultInputFieldRequiredness: true,
     relay: relayOptions,
     prisma: {
-      client: (context: { prisma: Client }) => context.prisma,
+      client: (context: Context) => context.prisma,
       dmmf,
       exposeDescriptions: true,
       filterConnectionTotalCount: true,
     },
-  } as const;
+    // The options' type depends on the concrete schema types, which only the subgraph knows.
+  } as never);
+  builder.queryType({});
+  builder.addScalarType('Date', DateScalar);
+  builder.addScalarType('DateTime', DateTimeScalar);
+  builder.globalConnectionField('totalCount', (t) =>
+    t.int({ resolve: (connection) => connection.totalCount }),
+  );
+  return builder;
 }
