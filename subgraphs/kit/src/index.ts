@@ -34,6 +34,7 @@ export { type ReadyMessage, runService } from './service';
 export { readSubgraphConfig, type SubgraphConfig } from './subgraph-config';
 export {
   assertTerritoryCode,
+  MUNICIPAL_ARRONDISSEMENTS,
   TERRITORY_CODE_PATTERNS,
   TERRITORY_KIND_ENUM,
   type TerritoryKind,

@@ -1,13 +1,14 @@
+import { normalizeForSearch } from '@passerelle/kit';
+
 /**
- * The enumerated fields of the national standard for places of digital mediation (v1.0.2):
- * for each, the standard's column name, the GraphQL enum that carries it, and each value's
- * exact French label. This file is the only place where those labels are spelled; the GraphQL
- * schema, the demo data, the import and the export all read them from here.
+ * The enumerated fields of the national standard for places of digital mediation (v1.0.2): for
+ * each, the GraphQL enum that carries it and each value's exact French label (columns.ts maps each
+ * field to its column). This is the only place where those labels are spelled; the GraphQL schema,
+ * the demo data, the import and the export all read them from here.
  */
 
 export const vocabulary = {
   itinerance: {
-    column: 'itinerance',
     enumName: 'Itinerance',
     description: 'Whether the place receives people at a fixed address or travels to them.',
     values: {
@@ -16,7 +17,6 @@ export const vocabulary = {
     },
   },
   services: {
-    column: 'services',
     enumName: 'Service',
     description: 'A digital-inclusion service offered by the place.',
     values: {
@@ -32,7 +32,6 @@ export const vocabulary = {
     },
   },
   specificPublics: {
-    column: 'publics_specifiquement_adresses',
     enumName: 'SpecificPublic',
     description: 'A public the place specifically addresses.',
     values: {
@@ -44,7 +43,6 @@ export const vocabulary = {
     },
   },
   specificSupport: {
-    column: 'prise_en_charge_specifique',
     enumName: 'SpecificSupport',
     description: 'A situation the place is equipped and trained to support.',
     values: {
@@ -58,7 +56,6 @@ export const vocabulary = {
     },
   },
   fees: {
-    column: 'frais_a_charge',
     enumName: 'Fee',
     description: 'What using the place costs.',
     values: {
@@ -68,7 +65,6 @@ export const vocabulary = {
     },
   },
   nationalPrograms: {
-    column: 'dispositif_programmes_nationaux',
     enumName: 'NationalProgram',
     description: 'A national programme or network the place belongs to.',
     values: {
@@ -86,7 +82,6 @@ export const vocabulary = {
     },
   },
   trainingLabels: {
-    column: 'formations_labels',
     enumName: 'TrainingLabel',
     description: "A training or label held by the place's helpers.",
     values: {
@@ -104,7 +99,6 @@ export const vocabulary = {
     },
   },
   accessModes: {
-    column: 'modalites_acces',
     enumName: 'AccessMode',
     description: 'How a person gets to be received.',
     values: {
@@ -117,7 +111,6 @@ export const vocabulary = {
     },
   },
   supportModes: {
-    column: 'modalites_accompagnement',
     enumName: 'SupportMode',
     description: 'How people are helped.',
     values: {
@@ -130,6 +123,25 @@ export const vocabulary = {
 } as const;
 
 export type VocabularyField = keyof typeof vocabulary;
+
+/**
+ * Other spellings producers use for a label. Case, accents, spacing and punctuation are ignored
+ * anyway (so `Étapes numériques (La Poste)` already matches `Étapes numériques(La Poste)`).
+ */
+const variants: { [Field in VocabularyField]?: Record<string, VocabularyValue<Field>> } = {
+  nationalPrograms: {
+    'Bibliothèques numériques de référence': 'BIBLIOTHEQUES_NUMERIQUES_DE_REFERENCE',
+    'Conseiller numérique': 'CONSEILLERS_NUMERIQUES',
+    'Conseillers numériques France Services': 'CONSEILLERS_NUMERIQUES',
+    'Grandes écoles du numérique': 'GRANDE_ECOLE_DU_NUMERIQUE',
+    'Croix-Rouge française': 'CROIX_ROUGE',
+  },
+  trainingLabels: {
+    'Mon Espace Santé': 'MON_ESPACE_SANTE',
+    'Étapes numériques': 'ETAPES_NUMERIQUES_LA_POSTE',
+  },
+  itinerance: { Itinerant: 'MOBILE' },
+};
 export type VocabularyValue<Field extends VocabularyField> = keyof (typeof vocabulary)[Field]['values'];
 
 export const vocabularyFields = Object.keys(vocabulary) as VocabularyField[];
@@ -137,6 +149,29 @@ export const vocabularyFields = Object.keys(vocabulary) as VocabularyField[];
 /** The French label of a value, as the standard writes it. */
 export function labelOf<Field extends VocabularyField>(field: Field, value: VocabularyValue<Field>): string {
   return (vocabulary[field].values as Record<string, string>)[value as string] as string;
+}
+
+const lookups = new Map<VocabularyField, Map<string, string>>();
+
+function lookupOf(field: VocabularyField): Map<string, string> {
+  let lookup = lookups.get(field);
+  if (!lookup) {
+    lookup = new Map();
+    for (const [value, label] of Object.entries(vocabulary[field].values))
+      lookup.set(normalizeForSearch(label), value);
+    for (const [label, value] of Object.entries(variants[field] ?? {}))
+      lookup.set(normalizeForSearch(label), value as string);
+    lookups.set(field, lookup);
+  }
+  return lookup;
+}
+
+/** The value a label stands for, whatever its case, accents or spacing; undefined when unknown. */
+export function valueOfLabel<Field extends VocabularyField>(
+  field: Field,
+  label: string,
+): VocabularyValue<Field> | undefined {
+  return lookupOf(field).get(normalizeForSearch(label)) as VocabularyValue<Field> | undefined;
 }
 
 /** Every value of a field, in the standard's order. */

@@ -32,3 +32,14 @@ export const TERRITORY_KIND_ENUM = {
     COMMUNE: { description: 'Commune (or municipal arrondissement of Paris, Lyon, Marseille)' },
   },
 } as const;
+
+function range(first: number, last: number): string[] {
+  return Array.from({ length: last - first + 1 }, (_, index) => String(first + index));
+}
+
+/** Paris, Lyon and Marseille are communes made of municipal arrondissements, each with its own code. */
+export const MUNICIPAL_ARRONDISSEMENTS: Record<string, string[]> = {
+  '75056': range(75101, 75120),
+  '69123': range(69381, 69389),
+  '13055': range(13201, 13216),
+};

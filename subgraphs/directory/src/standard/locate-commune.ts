@@ -1,0 +1,128 @@
+import {
+  type CommuneRecord,
+  loadTerritoryReferential,
+  MUNICIPAL_ARRONDISSEMENTS,
+  normalizeForSearch,
+  regionCodeOfDepartment,
+} from '@passerelle/kit';
+
+/**
+ * Finds a place's commune and département from what producers write: the INSEE code when given
+ * and known, else the postal code and the commune's name (case- and accent-insensitive, `St` for
+ * `Saint`, hyphens or not, `Cedex` ignored). Without a match the département still comes from the
+ * postal code (Corsica's 20xxx are 2A or 2B, overseas 97xxx have three-digit départements).
+ */
+
+export interface Location {
+  communeCode: string | null;
+  departmentCode: string;
+  regionCode: string;
+  /** How the commune was found, or why not. */
+  match: 'insee-code' | 'postal-code-and-name' | 'name-in-department' | 'unmatched';
+}
+
+/** "St-Paul-lès-Dax Cedex 2" → "saint paul les dax". */
+export function communeNameKey(name: string): string {
+  return normalizeForSearch(name)
+    .replace(/\bcedex( \d+)?$/, '')
+    .replace(/\bste\b/g, 'sainte')
+    .replace(/\bst\b/g, 'saint')
+    .trim();
+}
+
+interface Index {
+  byCode: Map<string, CommuneRecord>;
+  byPostalCode: Map<string, CommuneRecord[]>;
+  /** département → name key → communes (a name may repeat inside a département). */
+  byDepartmentAndName: Map<string, Map<string, CommuneRecord[]>>;
+}
+
+let index: Index | undefined;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function communeIndex(): Index {
+  if (index) return index;
+  const built: Index = { byCode: new Map(), byPostalCode: new Map(), byDepartmentAndName: new Map() };
+  for (const commune of loadTerritoryReferential().communes) {
+    built.byCode.set(commune.code, commune);
+    for (const postalCode of commune.postalCodes) push(built.byPostalCode, postalCode, commune);
+    let names = built.byDepartmentAndName.get(commune.departmentCode);
+    if (!names) built.byDepartmentAndName.set(commune.departmentCode, (names = new Map()));
+    for (const name of [commune.name, ...commune.formerNames]) push(names, communeNameKey(name), commune);
+  }
+  index = built;
+  return built;
+}
+
+/** The département of a postal code: from the communes that use it, else from its first digits. */
+export function departmentOfPostalCode(postalCode: string): string | null {
+  const communes = communeIndex().byPostalCode.get(postalCode);
+  const departments = new Set(communes?.map((commune) => commune.departmentCode));
+  if (departments.size === 1) return [...departments][0] as string;
+  let code: string;
+  if (postalCode.startsWith('20')) code = Number(postalCode) < 20200 ? '2A' : '2B';
+  else if (postalCode.startsWith('97')) code = postalCode.slice(0, 3);
+  else code = postalCode.slice(0, 2);
+  return regionCodeOfDepartment(code) ? code : null;
+}
+
+function located(commune: CommuneRecord, match: Location['match']): Location {
+  return {
+    communeCode: commune.code,
+    departmentCode: commune.departmentCode,
+    regionCode: regionCodeOfDepartment(commune.departmentCode) as string,
+    match,
+  };
+}
+
+/**
+ * The one commune of `candidates` named `key`. Paris, Lyon and Marseille also match the one
+ * arrondissement their postal code designates ("Paris", 75015 → Paris 15e Arrondissement).
+ */
+function byName(candidates: CommuneRecord[], key: string): CommuneRecord | undefined {
+  const exact = candidates.filter((commune) =>
+    [commune.name, ...commune.formerNames].some((name) => communeNameKey(name) === key),
+  );
+  const arrondissements = candidates.filter(
+    (commune) => communeNameKey(commune.name).startsWith(`${key} `) && isArrondissement(commune.code),
+  );
+  if (arrondissements.length === 1) return arrondissements[0];
+  return exact.length === 1 ? exact[0] : undefined;
+}
+
+const arrondissementCodes = new Set(Object.values(MUNICIPAL_ARRONDISSEMENTS).flat());
+
+function isArrondissement(code: string): boolean {
+  return arrondissementCodes.has(code);
+}
+
+/** Null when the postal code belongs to no département of the referential. */
+export function locateCommune(input: {
+  inseeCode?: string;
+  postalCode: string;
+  communeName: string;
+}): Location | null {
+  const { byCode, byPostalCode, byDepartmentAndName } = communeIndex();
+  const known = input.inseeCode ? byCode.get(input.inseeCode) : undefined;
+  if (known) return located(known, 'insee-code');
+
+  const key = communeNameKey(input.communeName);
+  const withPostalCode = byName(byPostalCode.get(input.postalCode) ?? [], key);
+  if (withPostalCode) return located(withPostalCode, 'postal-code-and-name');
+
+  const departmentCode = departmentOfPostalCode(input.postalCode);
+  if (!departmentCode) return null;
+  const inDepartment = byDepartmentAndName.get(departmentCode)?.get(key);
+  if (inDepartment?.length === 1) return located(inDepartment[0] as CommuneRecord, 'name-in-department');
+  return {
+    communeCode: null,
+    departmentCode,
+    regionCode: regionCodeOfDepartment(departmentCode) as string,
+    match: 'unmatched',
+  };
+}
