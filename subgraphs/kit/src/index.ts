@@ -1,6 +1,8 @@
+export { commandDatabase, dataDir } from './command-database';
 export { booleanFlag, httpUrl, logLevel, port, postgresUrl, readConfig } from './config';
 export {
   applyMigrations,
+  connect,
   createPgAdapter,
   createPrismaClient,
   databaseName,

@@ -23,6 +23,10 @@ const OVERSEAS: Record<string, [timeZone: string, holidayState: string]> = {
 
 const ALSACE_MOSELLE: Record<string, string> = { '57': 'Moselle', '67': 'Bas-Rhin', '68': 'Haut-Rhin' };
 
+/** Départements whose time zone or public holidays differ from the rest of France. */
+export const DEPARTMENTS_WITH_OWN_ZONE = [...Object.keys(ALSACE_MOSELLE), ...Object.keys(OVERSEAS)];
+
+/** The zone of a département; its key is the département's code, or 'FR' for the common zone. */
 export function openingZoneOf(departmentCode: string): OpeningZone {
   const overseas = OVERSEAS[departmentCode];
   if (overseas) return { key: departmentCode, timeZone: overseas[0], holidayState: overseas[1] };

@@ -2,27 +2,25 @@ import { badUserInput, notFound } from '@passerelle/kit';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { completeness, isStale, missingRecommendedFields } from '../places/quality';
+import type { PlaceFilter } from '../search/place-filter';
+import { defaultSort, type PlaceWithDistance, searchPlaces } from '../search/search-places';
 import type { VocabularyField } from '../standard/vocabulary';
-import {
-  assertKnownTerritory,
-  CommuneRef,
-  DepartmentRef,
-  RegionRef,
-  TerritoryInput,
-  type TerritoryReference,
-} from './territories';
+import { OpeningHoursType } from './opening-hours';
+import { chooseSort, PlaceFilterInput, PlaceSortEnum, toPlaceFilter } from './place-filter';
+import { CommuneRef, DepartmentRef, RegionRef } from './territories';
 import { vocabularyEnums } from './vocabulary';
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type PlaceRecord = Prisma.PlaceGetPayload<object>;
 
 const GeoPoint = builder.objectRef<{ latitude: number; longitude: number }>('GeoPoint').implement({
   description: 'A position in WGS 84 degrees.',
   fields: (t) => ({ latitude: t.exposeFloat('latitude'), longitude: t.exposeFloat('longitude') }),
 });
 
-type PlaceRow = Prisma.PlaceGetPayload<object>;
-
-const PlaceAddress = builder.objectRef<PlaceRow>('PlaceAddress').implement({
+const PlaceAddress = builder.objectRef<PlaceRecord>('PlaceAddress').implement({
   description: 'Postal address, as published by the producer.',
   fields: (t) => ({
     street: t.exposeString('address', { description: 'Number and street (`adresse`)' }),
@@ -33,38 +31,35 @@ const PlaceAddress = builder.objectRef<PlaceRow>('PlaceAddress').implement({
   }),
 });
 
-const OpeningHours = builder.objectRef<{ osm: string }>('OpeningHours').implement({
-  description: 'Opening hours of the place.',
-  fields: (t) => ({
-    osm: t.exposeString('osm', {
-      description: 'In OpenStreetMap opening_hours syntax (`horaires`), e.g. "Mo-Fr 09:00-12:00,14:00-18:00"',
-    }),
-  }),
-});
-
 export const Place = builder.prismaObject('Place', {
   description:
     'A place of digital mediation (lieu de médiation numérique), following the national standard v1.0.2.',
   fields: (t) => {
     const enumList = <Field extends VocabularyField>(field: Field, description: string) =>
-      t.field({
-        type: [vocabularyEnums[field]],
-        description,
-        resolve: (place) => place[field] as never,
-      });
+      t.field({ type: [vocabularyEnums[field]], description, resolve: (place) => place[field] as never });
     return {
       id: t.exposeID('id'),
-      dataset: t.exposeString('dataset', { description: 'The feed the place was imported from' }),
-      externalId: t.exposeString('externalId', { description: "Its id in that feed (the standard's `id`)" }),
+      dataset: t.exposeString('dataset', {
+        description: "The source the place was imported into (the import's --source)",
+      }),
+      externalId: t.exposeString('externalId', {
+        description: "Its id in that source (the standard's `id`)",
+      }),
       pivot: t.exposeString('pivot', { description: 'SIRET or RNA of the organisation running the place' }),
       name: t.exposeString('name', { description: '`nom`' }),
       address: t.field({ type: PlaceAddress, resolve: (place) => place }),
       location: t.field({
         type: GeoPoint,
         nullable: true,
-        description: 'Null when the producer gave no coordinates',
+        description:
+          'Null when the producer gave no coordinates (the place is then left out of geographic searches)',
         resolve: ({ latitude, longitude }) =>
           latitude != null && longitude != null ? { latitude, longitude } : null,
+      }),
+      distanceKm: t.float({
+        nullable: true,
+        description: 'Distance to `filter.near`, in a search around a point',
+        resolve: (place) => (place as Partial<PlaceWithDistance>).distanceKm ?? null,
       }),
       commune: t.field({
         type: CommuneRef,
@@ -78,16 +73,16 @@ export const Place = builder.prismaObject('Place', {
       }),
       region: t.field({ type: RegionRef, resolve: ({ regionCode }) => ({ code: regionCode }) }),
       structureTypes: t.exposeStringList('structureTypes', {
-        description:
-          'Structure-type codes of the data·inclusion typology (`typologie`): ASSO, BIB, MAIRIE...',
+        description: 'Structure-type codes of the data·inclusion typology (`typologie`): ASSO, BIB, MUNI...',
       }),
       phone: t.exposeString('phone', { nullable: true, description: 'International format (`telephone`)' }),
       emails: t.exposeStringList('emails', { description: '`courriels`' }),
       website: t.exposeString('website', { nullable: true, description: '`site_web`' }),
       openingHours: t.field({
-        type: OpeningHours,
+        type: OpeningHoursType,
         nullable: true,
-        resolve: ({ openingHours }) => (openingHours ? { osm: openingHours } : null),
+        resolve: ({ openingHours, departmentCode }) =>
+          openingHours ? { osm: openingHours, departmentCode } : null,
       }),
       summary: t.exposeString('summary', { nullable: true, description: '`presentation_resume`' }),
       description: t.exposeString('description', { nullable: true, description: '`presentation_detail`' }),
@@ -99,6 +94,18 @@ export const Place = builder.prismaObject('Place', {
       updatedOn: t.expose('updatedOn', {
         type: 'Date',
         description: 'Last update by the producer (`date_maj`)',
+      }),
+      isStale: t.boolean({
+        description: 'Not updated by its producer for 12 months',
+        resolve: (place) => isStale(place, new Date()),
+      }),
+      completeness: t.float({
+        description: 'Share of the recommended fields filled, from 0 to 1',
+        resolve: (place) => completeness(place),
+      }),
+      missingRecommendedFields: t.stringList({
+        description: "The recommended fields (the standard's column names) that are empty",
+        resolve: (place) => missingRecommendedFields(place),
       }),
       itinerance: enumList('itinerance', '`itinerance`'),
       services: enumList('services', '`services`'),
@@ -135,39 +142,28 @@ builder.asEntity(Place, {
     UUID_PATTERN.test(id) ? context.prisma.place.findUnique({ where: { id, archivedAt: null } }) : null,
 });
 
-export const PlaceFilter = builder.inputType('PlaceFilter', {
-  fields: (t) => ({
-    territory: t.field({
-      type: TerritoryInput,
-      required: false,
-      description: 'Only the places of this région, département or commune',
-    }),
-  }),
-});
-
-const TERRITORY_COLUMN = {
-  REGION: 'regionCode',
-  DEPARTMENT: 'departmentCode',
-  COMMUNE: 'communeCode',
-} as const;
-
-export function placesOfTerritory(territory: TerritoryReference): Prisma.PlaceWhereInput {
-  return { archivedAt: null, [TERRITORY_COLUMN[territory.kind]]: territory.code };
-}
-
-/** A page of places in name order, with the total count of the filter. */
-export async function placeConnection(
-  prisma: PrismaClient,
-  where: Prisma.PlaceWhereInput,
-  args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
+/** A page of places for the client's filter (inside the territory `within` when given) and sort. */
+export function placesConnection(
+  context: { prisma: PrismaClient },
+  args: {
+    filter?: typeof PlaceFilterInput.$inferInput | null;
+    sort?: typeof PlaceSortEnum.$inferType | null;
+    first?: number | null;
+    after?: string | null;
+    last?: number | null;
+    before?: string | null;
+  },
+  within?: PlaceFilter['within'],
 ) {
-  const [totalCount, connection] = await Promise.all([
-    prisma.place.count({ where }),
-    resolveOffsetConnection({ args }, ({ limit, offset }) =>
-      prisma.place.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: limit, skip: offset }),
-    ),
-  ]);
-  return { ...connection, totalCount };
+  const now = new Date();
+  const filter: PlaceFilter = { ...toPlaceFilter(args.filter, now), ...(within ? { within } : {}) };
+  const sort = chooseSort(args.sort, filter, defaultSort(filter));
+  let totalCount = 0;
+  return resolveOffsetConnection({ args }, async ({ limit, offset }) => {
+    const result = await searchPlaces(context.prisma, filter, sort, { limit, offset }, now);
+    totalCount = result.totalCount;
+    return result.places;
+  }).then((connection) => ({ ...connection, totalCount }));
 }
 
 builder.queryFields((t) => ({
@@ -188,17 +184,13 @@ builder.queryFields((t) => ({
   places: t.connection(
     {
       type: Place,
-      description: 'Places matching the filter, by name.',
-      args: { filter: t.arg({ type: PlaceFilter, required: false }) },
-      resolve: (_root, args, context) => {
-        const territory = args.filter?.territory;
-        if (territory) assertKnownTerritory(territory, 'filter.territory.code');
-        return placeConnection(
-          context.prisma,
-          territory ? placesOfTerritory(territory) : { archivedAt: null },
-          args,
-        );
+      description:
+        'Places matching the filter, in the order asked (by default: relevance, distance or name).',
+      args: {
+        filter: t.arg({ type: PlaceFilterInput, required: false }),
+        sort: t.arg({ type: PlaceSortEnum, required: false }),
       },
+      resolve: (_root, args, context) => placesConnection(context, args),
     },
     PlaceConnection,
   ),

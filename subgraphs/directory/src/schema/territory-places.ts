@@ -1,5 +1,7 @@
 import type { TerritoryKind } from '@passerelle/kit';
-import { Place, PlaceConnection, placeConnection, placesOfTerritory } from './place';
+import { builder } from '../builder';
+import { Place, PlaceConnection, placesConnection } from './place';
+import { PlaceFilterInput, PlaceSortEnum } from './place-filter';
 import { CommuneRef, DepartmentRef, RegionRef } from './territories';
 
 /** The directory adds `places` to the régions, départements and communes the governance subgraph owns. */
@@ -10,9 +12,12 @@ function addPlaces(territory: typeof RegionRef, kind: TerritoryKind): void {
       places: t.connection(
         {
           type: Place,
-          description: 'Places of digital mediation in this territory, by name.',
-          resolve: ({ code }, args, context) =>
-            placeConnection(context.prisma, placesOfTerritory({ kind, code }), args),
+          description: 'Places of digital mediation in this territory, filtered and sorted like `places`.',
+          args: {
+            filter: t.arg({ type: PlaceFilterInput, required: false }),
+            sort: t.arg({ type: PlaceSortEnum, required: false }),
+          },
+          resolve: ({ code }, args, context) => placesConnection(context, args, { kind, code }),
         },
         PlaceConnection,
       ),

@@ -4,7 +4,9 @@ import {
   loadTerritoryReferential,
   normalizeForSearch,
 } from '@passerelle/kit';
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import type { PrismaClient } from '../generated/prisma/client';
+import { placeRow } from '../places/place-row';
+import type { PlaceFields } from '../standard/validate';
 import type { VocabularyField, VocabularyValue } from '../standard/vocabulary';
 import { SeededRandom } from './random';
 
@@ -17,7 +19,6 @@ import { SeededRandom } from './random';
 
 export const DEMO_DATASET = 'demo';
 
-type PlaceInput = Prisma.PlaceCreateManyInput;
 type Values<Field extends VocabularyField> = VocabularyValue<Field>[];
 
 interface PlaceKind {
@@ -360,7 +361,7 @@ function planDepartments(total: number, minimum: number): DepartmentPlan[] {
     }));
 }
 
-function demoPlace(plan: DepartmentPlan, index: number): PlaceInput {
+function demoPlace(plan: DepartmentPlan, index: number): PlaceFields {
   const { department } = plan;
   const random = new SeededRandom(`${department.code}:${index}`);
   const commune = plan.picker.pick(random);
@@ -412,7 +413,6 @@ function demoPlace(plan: DepartmentPlan, index: number): PlaceInput {
   const website = random.chance(0.6) ? `https://www.${placeSlug}.fr` : null;
 
   return {
-    dataset: DEMO_DATASET,
     externalId: `demo-${department.code.toLowerCase()}-${String(index + 1).padStart(4, '0')}`,
     pivot: pivot(random, kind.structureType),
     name,
@@ -489,7 +489,7 @@ function demoPlace(plan: DepartmentPlan, index: number): PlaceInput {
 }
 
 /** `total` demo places (about: each département gets at least `minimum`), in batches. */
-export function* generateDemoPlaces(total: number, minimum = 8): Generator<PlaceInput> {
+export function* generateDemoPlaces(total: number, minimum = 8): Generator<PlaceFields> {
   for (const plan of planDepartments(total, minimum)) {
     for (let index = 0; index < plan.placeCount; index++) yield demoPlace(plan, index);
   }
@@ -502,7 +502,7 @@ export async function seedDemoPlaces(
   prisma: PrismaClient,
   total = DEFAULT_DEMO_PLACE_COUNT,
 ): Promise<number> {
-  const places = [...generateDemoPlaces(total)];
+  const places = [...generateDemoPlaces(total)].map((fields) => placeRow(DEMO_DATASET, fields));
   // A warm start finds them all and stops at one count.
   if ((await prisma.place.count({ where: { dataset: DEMO_DATASET } })) >= places.length) return 0;
   let added = 0;

@@ -51,8 +51,8 @@ function communeIndex(): Index {
   for (const commune of loadTerritoryReferential().communes) {
     built.byCode.set(commune.code, commune);
     for (const postalCode of commune.postalCodes) push(built.byPostalCode, postalCode, commune);
-    let names = built.byDepartmentAndName.get(commune.departmentCode);
-    if (!names) built.byDepartmentAndName.set(commune.departmentCode, (names = new Map()));
+    const names = built.byDepartmentAndName.get(commune.departmentCode) ?? new Map<string, CommuneRecord[]>();
+    built.byDepartmentAndName.set(commune.departmentCode, names);
     for (const name of [commune.name, ...commune.formerNames]) push(names, communeNameKey(name), commune);
   }
   index = built;

@@ -1,0 +1,112 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigurationError, commandDatabase, prepareDatabase } from '@passerelle/kit';
+import { migrationsDir } from '../database';
+import { type ImportReport, importPlaces, type RowIssue } from '../import/import-places';
+import type { FormatOption } from '../import/read-records';
+import { progressPrinter } from './progress';
+
+const USAGE = `Usage: npm run import -- <file> --source <name> [--format auto|v1|v0] [--dry-run] [--strict] [--prune] [--report <out.json>]
+
+Imports places of the national standard (CSV or JSON, v1.0.2 or v0.1) into the source <name>.
+  --dry-run   check and compare, write nothing
+  --strict    write nothing unless every row is valid
+  --prune     archive the places of the source that the file no longer has
+  --report    write the whole report, every rejected row included, as JSON`;
+
+function formatIssue(file: string, issue: RowIssue): string {
+  const where = `${path.basename(file)}, row ${issue.row}${issue.column ? `, field ${issue.column}` : ''}`;
+  return `  ${where}: ${issue.value ? `"${issue.value}" ` : ''}${issue.reason}`;
+}
+
+function printSummary(report: ImportReport, reportFile: string | undefined): void {
+  const { counts, source } = report;
+  const format = source
+    ? `${source.kind.toUpperCase()} ${source.version}, ${source.encoding}${source.delimiter ? `, delimiter "${source.delimiter === '\t' ? '\\t' : source.delimiter}"` : ''}`
+    : 'unreadable';
+  const mode = report.dryRun
+    ? ' (dry run: nothing written)'
+    : report.strict && !report.written
+      ? ' (strict: nothing written)'
+      : '';
+  const lines = [
+    `${path.basename(report.file)} → source "${report.dataset}" (${format}) in ${(report.durationMs / 1000).toFixed(1)} s${mode}`,
+    `  read ${counts.read} · created ${counts.created} · updated ${counts.updated} · unchanged ${counts.unchanged} · rejected ${counts.rejected} · warnings ${counts.warnings}`,
+  ];
+  if (source?.unknownColumns.length)
+    lines.push(`  columns ignored (not in the standard): ${source.unknownColumns.join(', ')}`);
+  if (counts.absent) {
+    lines.push(
+      `  ${counts.absent} place(s) of the source are not in the file${counts.archived ? `: ${counts.archived} archived` : report.prune ? '' : ' (--prune archives them)'}`,
+    );
+  }
+  if (report.fatal) lines.push(`  stopped: ${report.fatal}`);
+  for (const [title, issues, total] of [
+    ['Rejected rows', report.rejected, counts.rejected],
+    ['Warnings', report.warnings, counts.warnings],
+  ] as const) {
+    if (!issues.length) continue;
+    lines.push(`${title}${total > 20 ? ` (first 20 of ${total})` : ''}:`);
+    for (const issue of issues.slice(0, 20)) lines.push(formatIssue(report.file, issue));
+  }
+  if (reportFile) lines.push(`Full report: ${reportFile}`);
+  else if (counts.rejected > 20 || counts.warnings > 20)
+    lines.push('Every row is in the report: add --report <out.json>.');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      source: { type: 'string' },
+      format: { type: 'string', default: 'auto' },
+      'dry-run': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      prune: { type: 'boolean', default: false },
+      report: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const [file, ...extra] = positionals;
+  if (
+    values.help ||
+    !file ||
+    extra.length ||
+    !values.source ||
+    !['auto', 'v1', 'v0'].includes(values.format ?? '')
+  ) {
+    process.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 1;
+  }
+  const database = commandDatabase('directory');
+  await prepareDatabase(database.databaseUrl, migrationsDir, database.databaseSetting);
+  const progress = progressPrinter('import');
+  const report = await importPlaces({
+    databaseUrl: database.databaseUrl,
+    databaseSetting: database.databaseSetting,
+    file,
+    dataset: values.source,
+    format: values.format as FormatOption,
+    dryRun: values['dry-run'],
+    strict: values.strict,
+    prune: values.prune,
+    onProgress: ({ bytesRead, size, rows }) => progress.update(bytesRead, size, rows),
+  });
+  progress.finish();
+  if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+  printSummary(report, values.report);
+  if (report.fatal && !report.counts.read) return 1;
+  return report.counts.rejected || report.fatal ? 2 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(
+      `import: ${error instanceof ConfigurationError ? error.message : (error as Error).stack}\n`,
+    );
+    process.exit(1);
+  },
+);

@@ -1,0 +1,359 @@
+import path from 'node:path';
+import { connect } from '@passerelle/kit';
+import type { Client } from 'pg';
+import { type PlaceRow, placeRow } from '../places/place-row';
+import { insertPlaceRows, updatePlaceRows } from '../places/write-places';
+import { convertV0Record } from '../standard/v0-to-v1';
+import { type PlaceFields, validateRecord } from '../standard/validate';
+import {
+  type FormatOption,
+  openSource,
+  type Source,
+  type SourceDescription,
+  SourceFileError,
+} from './read-records';
+
+/**
+ * Imports a file of places into a dataset (the import's `--source`): valid rows are created or
+ * updated by (dataset, id), invalid rows are reported and never written. Streams the file and
+ * writes in batches, one transaction each: a killed import leaves whole batches, and running it
+ * again completes it, since an unchanged row is never rewritten.
+ */
+
+export interface ImportOptions {
+  databaseUrl: string;
+  /** The setting the URL came from, named in connection errors. */
+  databaseSetting?: string;
+  file: string;
+  dataset: string;
+  format?: FormatOption;
+  /** Validate and compare, write nothing. */
+  dryRun?: boolean;
+  /** Write nothing unless every row is valid. */
+  strict?: boolean;
+  /** Archive the places of the dataset that the file no longer has. */
+  prune?: boolean;
+  today?: Date;
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  rows: number;
+  bytesRead: number;
+  size: number;
+}
+
+export interface RowIssue {
+  row: number;
+  id: string | null;
+  column: string | null;
+  value: string | null;
+  reason: string;
+}
+
+export interface ImportReport {
+  file: string;
+  dataset: string;
+  source: SourceDescription | null;
+  dryRun: boolean;
+  strict: boolean;
+  prune: boolean;
+  /** Whether anything was written (false for a dry run, a refused strict import or an unreadable file). */
+  written: boolean;
+  counts: {
+    read: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    /** Rows not written: each has one or more issues in `rejected`. */
+    rejected: number;
+    warnings: number;
+    /** Places of the dataset that the file does not have. */
+    absent: number;
+    archived: number;
+  };
+  rejected: RowIssue[];
+  warnings: RowIssue[];
+  /** The first of the absent places' ids. */
+  absentIds: string[];
+  /** True when there were more issues than the report keeps. */
+  issuesTruncated: boolean;
+  /** Why the file could not be imported (or not to its end), if so. */
+  fatal: string | null;
+  durationMs: number;
+}
+
+/** Reports keep this many issues of each kind; counts stay exact. */
+const MAX_ISSUES = 10_000;
+const MAX_ABSENT_IDS = 1000;
+const DATASET_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+class ImportRun {
+  readonly report: ImportReport;
+  private pending: { row: number; fields: PlaceFields }[] = [];
+
+  constructor(
+    private readonly client: Client,
+    private readonly source: Source,
+    private readonly options: ImportOptions & { write: boolean },
+  ) {
+    this.report = emptyReport(options, source.description);
+  }
+
+  private keep(list: 'rejected' | 'warnings', issue: RowIssue): void {
+    if (this.report[list].length < MAX_ISSUES) this.report[list].push(issue);
+    else this.report.issuesTruncated = true;
+  }
+
+  private warn(issue: RowIssue): void {
+    this.report.counts.warnings++;
+    this.keep('warnings', issue);
+  }
+
+  /** One rejected row, with one issue per field at fault. */
+  private reject(issues: RowIssue[]): void {
+    this.report.counts.rejected++;
+    for (const issue of issues) this.keep('rejected', issue);
+  }
+
+  async run(): Promise<void> {
+    const { client, source, options } = this;
+    const today = options.today ?? new Date();
+    await client.query('CREATE TEMP TABLE IF NOT EXISTS import_seen (external_id text PRIMARY KEY)');
+    await client.query('TRUNCATE import_seen');
+    try {
+      for await (const item of source.items) {
+        this.report.counts.read++;
+        if (item.kind === 'problem') {
+          this.reject([{ row: item.row, id: null, column: null, value: null, reason: item.reason }]);
+          continue;
+        }
+        let record = item.record;
+        const id = (record.id ?? '').trim() || null;
+        if (source.description.version === 'v0') {
+          const converted = convertV0Record(record);
+          record = converted.record;
+          for (const dropped of converted.dropped) {
+            this.warn({
+              row: item.row,
+              id,
+              ...dropped,
+              reason: 'has no equivalent in v1 of the standard: dropped',
+            });
+          }
+          if (converted.unknown.length) {
+            this.reject(
+              converted.unknown.map((unknown) => ({
+                row: item.row,
+                id,
+                ...unknown,
+                reason: 'is not a value of the standard (v0.1)',
+              })),
+            );
+            await this.markSeen(id);
+            continue;
+          }
+        }
+        const validation = validateRecord(record, { today });
+        for (const warning of validation.warnings) this.warn({ row: item.row, id, ...warning });
+        if (!validation.valid) {
+          this.reject(validation.errors.map((error) => ({ row: item.row, id, ...error })));
+          // A place present in the file, even invalid, is not absent from it.
+          await this.markSeen(id);
+          continue;
+        }
+        this.pending.push({ row: item.row, fields: validation.place });
+        if (this.pending.length >= (options.batchSize ?? 1000)) await this.flush();
+      }
+      await this.flush();
+    } catch (error) {
+      if (!(error instanceof SourceFileError)) throw error;
+      await this.flush();
+      this.report.fatal = error.message;
+    }
+    await this.findAbsent();
+  }
+
+  private async markSeen(id: string | null): Promise<void> {
+    if (id) await this.client.query('INSERT INTO import_seen VALUES ($1) ON CONFLICT DO NOTHING', [id]);
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.pending.length) return;
+    const { client, options } = this;
+    // The same id twice in a batch: the later row wins.
+    const latest = new Map<string, { row: number; fields: PlaceFields }>();
+    for (const entry of this.pending) {
+      const earlier = latest.get(entry.fields.externalId);
+      if (earlier) this.duplicate(earlier.row, entry);
+      latest.set(entry.fields.externalId, entry);
+    }
+    this.pending = [];
+    const ids = [...latest.keys()];
+    const firstSeen = await client.query<{ external_id: string }>(
+      'INSERT INTO import_seen SELECT unnest($1::text[]) ON CONFLICT DO NOTHING RETURNING external_id',
+      [ids],
+    );
+    const seenBefore = new Set(ids);
+    for (const { external_id } of firstSeen.rows) seenBefore.delete(external_id);
+    for (const id of seenBefore) this.duplicate(null, latest.get(id) as { row: number; fields: PlaceFields });
+
+    const existing = await client.query<{
+      id: string;
+      external_id: string;
+      updated_on: Date;
+      content_hash: string;
+      archived_at: Date | null;
+      merged_into_id: string | null;
+    }>(
+      `SELECT id, external_id, updated_on, content_hash, archived_at, merged_into_id
+       FROM place WHERE dataset = $1 AND external_id = ANY($2)`,
+      [options.dataset, ids],
+    );
+    const stored = new Map(existing.rows.map((row) => [row.external_id, row]));
+    const creates: PlaceRow[] = [];
+    const updates: { id: string; row: PlaceRow }[] = [];
+    for (const { row, fields } of latest.values()) {
+      const current = stored.get(fields.externalId);
+      const next = placeRow(options.dataset, fields);
+      if (!current) creates.push(next);
+      else if (current.merged_into_id) this.report.counts.unchanged++;
+      else if (fields.updatedOn.getTime() < dateOnly(current.updated_on)) {
+        this.report.counts.unchanged++;
+        this.warn({
+          row,
+          id: fields.externalId,
+          column: 'date_maj',
+          value: fields.updatedOn.toISOString().slice(0, 10),
+          reason: 'older than the stored version: ignored',
+        });
+      } else if (current.archived_at || current.content_hash !== next.contentHash)
+        updates.push({ id: current.id, row: next });
+      else this.report.counts.unchanged++;
+    }
+    if (options.write) {
+      await client.query('BEGIN');
+      try {
+        this.report.counts.created += await insertPlaceRows(client, creates);
+        this.report.counts.updated += await updatePlaceRows(client, updates);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    } else {
+      this.report.counts.created += creates.length;
+      this.report.counts.updated += updates.length;
+    }
+    options.onProgress?.({
+      rows: this.report.counts.read,
+      bytesRead: this.source.bytesRead(),
+      size: this.source.size,
+    });
+  }
+
+  private duplicate(earlierRow: number | null, entry: { row: number; fields: PlaceFields }): void {
+    this.warn({
+      row: entry.row,
+      id: entry.fields.externalId,
+      column: 'id',
+      value: entry.fields.externalId,
+      reason: `appears more than once in the file${earlierRow ? ` (also row ${earlierRow})` : ''}: the last row is used`,
+    });
+  }
+
+  /** Places of the dataset that the file does not have; archived with `prune` after a complete read. */
+  private async findAbsent(): Promise<void> {
+    const { client, options, report } = this;
+    const absentCondition = `dataset = $1 AND archived_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM import_seen seen WHERE seen.external_id = place.external_id)`;
+    const count = await client.query<{ count: string }>(
+      `SELECT count(*) FROM place WHERE ${absentCondition}`,
+      [options.dataset],
+    );
+    report.counts.absent = Number(count.rows[0]?.count ?? 0);
+    const sample = await client.query<{ external_id: string }>(
+      `SELECT external_id FROM place WHERE ${absentCondition} ORDER BY external_id LIMIT ${MAX_ABSENT_IDS}`,
+      [options.dataset],
+    );
+    report.absentIds = sample.rows.map((row) => row.external_id);
+    // A file read only in part says nothing about what is absent.
+    if (options.prune && options.write && !report.fatal && report.counts.absent) {
+      const archived = await client.query(`UPDATE place SET archived_at = now() WHERE ${absentCondition}`, [
+        options.dataset,
+      ]);
+      report.counts.archived = archived.rowCount ?? 0;
+    }
+  }
+}
+
+/** Dates come back from PostgreSQL at local midnight; compare calendar days. */
+function dateOnly(date: Date): number {
+  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+}
+
+function emptyReport(options: ImportOptions, source: SourceDescription | null): ImportReport {
+  return {
+    file: path.resolve(options.file),
+    dataset: options.dataset,
+    source,
+    dryRun: Boolean(options.dryRun),
+    strict: Boolean(options.strict),
+    prune: Boolean(options.prune),
+    written: false,
+    counts: {
+      read: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      warnings: 0,
+      absent: 0,
+      archived: 0,
+    },
+    rejected: [],
+    warnings: [],
+    absentIds: [],
+    issuesTruncated: false,
+    fatal: null,
+    durationMs: 0,
+  };
+}
+
+async function pass(options: ImportOptions, write: boolean): Promise<ImportReport> {
+  let source: Source;
+  try {
+    source = await openSource(options.file, options.format);
+  } catch (error) {
+    if (!(error instanceof SourceFileError)) throw error;
+    return { ...emptyReport(options, null), fatal: error.message };
+  }
+  const client = await connect(options.databaseUrl, options.databaseSetting ?? 'DATABASE_URL');
+  try {
+    const run = new ImportRun(client, source, { ...options, write });
+    await run.run();
+    return { ...run.report, written: write };
+  } finally {
+    await client.end();
+  }
+}
+
+export async function importPlaces(options: ImportOptions): Promise<ImportReport> {
+  const started = Date.now();
+  if (!DATASET_PATTERN.test(options.dataset)) {
+    return {
+      ...emptyReport(options, null),
+      fatal: `source "${options.dataset}" must be letters, digits, dots, dashes or underscores (64 at most)`,
+    };
+  }
+  let report: ImportReport;
+  if (options.strict && !options.dryRun) {
+    // First a full check; write only if every row is valid.
+    const check = await pass(options, false);
+    report = check.fatal || check.counts.rejected ? check : await pass(options, true);
+  } else {
+    report = await pass(options, !options.dryRun);
+  }
+  return { ...report, durationMs: Date.now() - started };
+}

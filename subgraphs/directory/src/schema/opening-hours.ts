@@ -1,0 +1,57 @@
+import { builder } from '../builder';
+import { describeOpeningHours, type OpeningDay, type OpeningInterval } from '../opening-hours/opening-hours';
+
+const OpeningIntervalType = builder.objectRef<OpeningInterval>('OpeningInterval').implement({
+  fields: (t) => ({
+    opens: t.exposeString('opens', { description: 'Local time, HH:MM' }),
+    closes: t.exposeString('closes', { description: 'Local time, HH:MM (24:00 for midnight)' }),
+    comment: t.exposeString('comment', {
+      nullable: true,
+      description: 'As written in the hours, e.g. "sur rendez-vous"',
+    }),
+  }),
+});
+
+const OpeningDayType = builder.objectRef<OpeningDay>('OpeningDay').implement({
+  fields: (t) => ({
+    date: t.field({ type: 'Date', resolve: (day) => new Date(`${day.date}T00:00:00Z`) }),
+    intervals: t.field({ type: [OpeningIntervalType], resolve: (day) => day.intervals }),
+  }),
+});
+
+export interface OpeningHoursParent {
+  osm: string;
+  departmentCode: string;
+}
+
+export const OpeningHoursType = builder.objectRef<OpeningHoursParent>('OpeningHours').implement({
+  description:
+    "A place's opening hours, evaluated in its local time (Europe/Paris in metropolitan France) with French public holidays.",
+  fields: (t) => {
+    const described = (parent: OpeningHoursParent) =>
+      describeOpeningHours(parent.osm, parent.departmentCode, new Date());
+    return {
+      osm: t.exposeString('osm', {
+        description:
+          'As published, in OpenStreetMap opening_hours syntax (`horaires`), e.g. "Mo-Fr 09:00-12:00,14:00-18:00"',
+      }),
+      isValid: t.boolean({
+        description:
+          'False when the text is not in opening_hours syntax (the place is then never found open)',
+        resolve: (parent) => described(parent).isValid,
+      }),
+      isOpenNow: t.boolean({ nullable: true, resolve: (parent) => described(parent).isOpenNow }),
+      nextChange: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'When it next opens or closes (within a year)',
+        resolve: (parent) => described(parent).nextChange,
+      }),
+      week: t.field({
+        type: [OpeningDayType],
+        description: 'This week, Monday to Sunday, in local time',
+        resolve: (parent) => described(parent).week,
+      }),
+    };
+  },
+});

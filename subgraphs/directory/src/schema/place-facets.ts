@@ -1,0 +1,67 @@
+import { builder } from '../builder';
+import { FACET_FIELDS, type PlaceFacetCounts, placeFacets } from '../search/place-facets';
+import { labelOf, type VocabularyValue, valuesOf, vocabulary } from '../standard/vocabulary';
+import { PlaceFilterInput, toPlaceFilter } from './place-filter';
+import { DepartmentRef } from './territories';
+import { vocabularyEnums } from './vocabulary';
+
+interface FacetValue {
+  value: string;
+  count: number;
+}
+
+/** One facet type per counted field: every value of the standard, with its label and count. */
+function facetType(field: (typeof FACET_FIELDS)[number]) {
+  return builder.objectRef<FacetValue>(`${vocabulary[field].enumName}Facet`).implement({
+    fields: (t) => ({
+      value: t.field({ type: vocabularyEnums[field], resolve: ({ value }) => value as never }),
+      label: t.string({ resolve: ({ value }) => labelOf(field, value as VocabularyValue<typeof field>) }),
+      count: t.exposeInt('count'),
+    }),
+  });
+}
+
+const DepartmentFacet = builder.objectRef<{ code: string; count: number }>('DepartmentFacet').implement({
+  fields: (t) => ({
+    department: t.field({ type: DepartmentRef, resolve: ({ code }) => ({ code }) }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const PlaceFacets = builder.objectRef<PlaceFacetCounts>('PlaceFacets').implement({
+  description:
+    'How many places match the filter, in all and for each value: what a filter panel and a map need.',
+  fields: (t) => ({
+    totalCount: t.exposeInt('totalCount'),
+    ...Object.fromEntries(
+      FACET_FIELDS.map((field) => [
+        field,
+        t.field({
+          type: [facetType(field)],
+          description: 'Every value of the standard, in its order, with its count (0 included)',
+          resolve: (facets) =>
+            valuesOf(field).map((value) => ({
+              value: value as string,
+              count: facets.values[field].get(value as string) ?? 0,
+            })),
+        }),
+      ]),
+    ),
+    departments: t.field({
+      type: [DepartmentFacet],
+      description: 'Départements that have matching places, most first',
+      resolve: (facets) => facets.departments,
+    }),
+  }),
+});
+
+builder.queryField('placeFacets', (t) =>
+  t.field({
+    type: PlaceFacets,
+    args: { filter: t.arg({ type: PlaceFilterInput, required: false }) },
+    resolve: (_root, { filter }, context) => {
+      const now = new Date();
+      return placeFacets(context.prisma, toPlaceFilter(filter, now), now);
+    },
+  }),
+);

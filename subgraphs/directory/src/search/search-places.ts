@@ -1,0 +1,65 @@
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import { distanceKmSql, type PlaceFilter, placeCondition, textQuery, textQuerySql } from './place-filter';
+
+export type PlaceSort = 'RELEVANCE' | 'DISTANCE' | 'NAME' | 'FRESHNESS';
+
+export type PlaceWithDistance = Prisma.PlaceGetPayload<object> & { distanceKm: number | null };
+
+function orderBy(filter: PlaceFilter, sort: PlaceSort): Prisma.Sql {
+  switch (sort) {
+    case 'DISTANCE':
+      return Prisma.sql`distance_km ASC, sort_name, id`;
+    case 'RELEVANCE':
+      return Prisma.sql`ts_rank_cd(search_vector, ${textQuerySql(filter.text ?? '')}) DESC, sort_name, id`;
+    case 'FRESHNESS':
+      return Prisma.sql`updated_on DESC, sort_name, id`;
+    case 'NAME':
+      return Prisma.sql`sort_name, id`;
+  }
+}
+
+/** The sort a search gets when none is asked: relevance for words, distance around a point, else name. */
+export function defaultSort(filter: PlaceFilter): PlaceSort {
+  if (filter.text && textQuery(filter.text)) return 'RELEVANCE';
+  return filter.near ? 'DISTANCE' : 'NAME';
+}
+
+/**
+ * A page of the places matching the filter, in the asked order, with each one's distance to the
+ * `near` point, and the total count. Three queries: the filter's page of ids and the count (in
+ * parallel), then the places themselves.
+ */
+export async function searchPlaces(
+  prisma: PrismaClient,
+  filter: PlaceFilter,
+  sort: PlaceSort,
+  page: { limit: number; offset: number },
+  now: Date,
+): Promise<{ places: PlaceWithDistance[]; totalCount: number }> {
+  const condition = await placeCondition(prisma, filter, now);
+  const distance = filter.near
+    ? distanceKmSql(filter.near.latitude, filter.near.longitude)
+    : Prisma.sql`NULL::float8`;
+  const [rows, count] = await Promise.all([
+    prisma.$queryRaw<{ id: string; distance_km: number | null }[]>`
+      SELECT id, ${distance} AS distance_km FROM place WHERE ${condition}
+      ORDER BY ${orderBy(filter, sort)} LIMIT ${page.limit} OFFSET ${page.offset}`,
+    prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM place WHERE ${condition}`,
+  ]);
+  const places = await prisma.place.findMany({ where: { id: { in: rows.map((row) => row.id) } } });
+  const byId = new Map(places.map((place) => [place.id, place]));
+  return {
+    totalCount: Number(count[0]?.count ?? 0),
+    places: rows.flatMap((row) => {
+      const place = byId.get(row.id);
+      return place
+        ? [
+            {
+              ...place,
+              distanceKm: row.distance_km === null ? null : Math.round(row.distance_km * 1000) / 1000,
+            },
+          ]
+        : [];
+    }),
+  };
+}
