@@ -1,5 +1,6 @@
 import { databaseHealth, type ListenOptions, type RunningServer, startSubgraphServer } from '@passerelle/kit';
 import type { DirectoryContext } from './builder';
+import { exportRoutes } from './export/http';
 import type { PrismaClient } from './generated/prisma/client';
 import { schema } from './schema';
 
@@ -13,5 +14,6 @@ export function startDirectoryServer({
     ...listen,
     context: (base) => ({ ...base, prisma }),
     health: databaseHealth(prisma),
+    routes: (app) => exportRoutes(app, prisma, listen.logger),
   });
 }

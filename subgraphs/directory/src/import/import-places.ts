@@ -92,6 +92,8 @@ const DATASET_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 class ImportRun {
   readonly report: ImportReport;
   private pending: { row: number; fields: PlaceFields }[] = [];
+  /** The batch being written while the next one is read: reading and writing overlap, one batch apart. */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly client: Client,
@@ -120,6 +122,8 @@ class ImportRun {
   async run(): Promise<void> {
     const { client, source, options } = this;
     const today = options.today ?? new Date();
+    // Commits do not wait for the disk: a crash may lose the last batches, which a re-run redoes.
+    await client.query('SET synchronous_commit = off');
     await client.query('CREATE TEMP TABLE IF NOT EXISTS import_seen (external_id text PRIMARY KEY)');
     await client.query('TRUNCATE import_seen');
     try {
@@ -172,24 +176,38 @@ class ImportRun {
       await this.flush();
       this.report.fatal = error.message;
     }
+    await this.writing;
     await this.findAbsent();
   }
 
   private async markSeen(id: string | null): Promise<void> {
-    if (id) await this.client.query('INSERT INTO import_seen VALUES ($1) ON CONFLICT DO NOTHING', [id]);
+    if (!id) return;
+    // After the batch being written, on the one connection.
+    this.writing = this.writing.then(async () => {
+      await this.client.query('INSERT INTO import_seen VALUES ($1) ON CONFLICT DO NOTHING', [id]);
+    });
   }
 
+  /** Hands the pending rows to the writer once the previous batch is written. */
   private async flush(): Promise<void> {
     if (!this.pending.length) return;
+    const batch = this.pending;
+    this.pending = [];
+    await this.writing;
+    this.writing = this.write(batch);
+    // A failed write must stop the import: surface it at the next flush or at the end.
+    this.writing.catch(() => undefined);
+  }
+
+  private async write(batch: { row: number; fields: PlaceFields }[]): Promise<void> {
     const { client, options } = this;
     // The same id twice in a batch: the later row wins.
     const latest = new Map<string, { row: number; fields: PlaceFields }>();
-    for (const entry of this.pending) {
+    for (const entry of batch) {
       const earlier = latest.get(entry.fields.externalId);
       if (earlier) this.duplicate(earlier.row, entry);
       latest.set(entry.fields.externalId, entry);
     }
-    this.pending = [];
     const ids = [...latest.keys()];
     const firstSeen = await client.query<{ external_id: string }>(
       'INSERT INTO import_seen SELECT unnest($1::text[]) ON CONFLICT DO NOTHING RETURNING external_id',

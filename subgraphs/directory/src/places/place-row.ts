@@ -9,10 +9,18 @@ export interface PlaceRow extends PlaceFields {
   contentHash: string;
 }
 
+function canonical(value: PlaceFields[keyof PlaceFields]): string {
+  if (value === null) return '\u0000';
+  if (value instanceof Date) return value.toISOString();
+  return Array.isArray(value) ? value.join('\u0002') : String(value);
+}
+
 /** Same fields, same hash: an import bringing the same content changes nothing. */
 export function contentHashOf(fields: PlaceFields): string {
-  const canonical = JSON.stringify(fields, Object.keys(fields).sort());
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 32);
+  const hash = createHash('sha256');
+  for (const key of Object.keys(fields).sort() as (keyof PlaceFields)[])
+    hash.update(`${key}\u0001${canonical(fields[key])}\u0003`);
+  return hash.digest('hex').slice(0, 32);
 }
 
 export function placeRow(dataset: string, fields: PlaceFields): PlaceRow {

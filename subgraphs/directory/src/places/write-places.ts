@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
 import type { ClientBase } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { PlaceRow } from './place-row';
 
 /**
@@ -59,9 +62,49 @@ function toJson(rows: unknown[]): string {
   );
 }
 
-/** Inserts new places; a (dataset, external id) already present is left alone. */
+/** PostgreSQL COPY text format: `\N` for null, backslash escapes, arrays as `{"a","b"}`. */
+function copyText(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  let text: string;
+  if (value instanceof Date) text = value.toISOString().slice(0, 10);
+  else if (Array.isArray(value))
+    text = `{${value.map((item) => `"${String(item).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+  else text = String(value);
+  return text.replace(/[\\\t\n\r]/g, (character) =>
+    character === '\\' ? '\\\\' : character === '\t' ? '\\t' : character === '\n' ? '\\n' : '\\r',
+  );
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Inserts new places with COPY, PostgreSQL's fastest way in. A (dataset, external id) that
+ * appeared meanwhile (another writer) makes COPY fail: the batch then goes in row by row set,
+ * leaving existing places alone. Runs inside the caller's transaction.
+ */
 export async function insertPlaceRows(client: ClientBase, rows: PlaceRow[]): Promise<number> {
   if (!rows.length) return 0;
+  const lines = rows.map(
+    (row) => `${randomUUID()}\t${fields.map((field) => copyText(row[field])).join('\t')}\n`,
+  );
+  await client.query('SAVEPOINT copy_places');
+  try {
+    await pipeline(
+      async function* () {
+        for (const line of lines) yield line;
+      },
+      client.query(copyFrom(`COPY place (id, ${columns}) FROM STDIN`)),
+    );
+    await client.query('RELEASE SAVEPOINT copy_places');
+    return rows.length;
+  } catch (error) {
+    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    await client.query('ROLLBACK TO SAVEPOINT copy_places');
+    return insertPlaceRowsSkippingExisting(client, rows);
+  }
+}
+
+async function insertPlaceRowsSkippingExisting(client: ClientBase, rows: PlaceRow[]): Promise<number> {
   const result = await client.query(
     `INSERT INTO place (id, ${columns})
      SELECT gen_random_uuid(), ${recordFields} FROM jsonb_to_recordset($1::jsonb) AS r(${recordset})

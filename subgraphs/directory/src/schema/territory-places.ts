@@ -1,5 +1,4 @@
 import type { TerritoryKind } from '@passerelle/kit';
-import { builder } from '../builder';
 import { Place, PlaceConnection, placesConnection } from './place';
 import { PlaceFilterInput, PlaceSortEnum } from './place-filter';
 import { CommuneRef, DepartmentRef, RegionRef } from './territories';

@@ -296,8 +296,9 @@ function ofCommune(commune: string): string {
   return /^[AEIOUYÉÈÊÎÔ]/i.test(commune) ? `d'${commune}` : `de ${commune}`;
 }
 
-function slug(text: string): string {
-  return normalizeForSearch(text).replace(/ /g, '-');
+/** A DNS-friendly slug of at most `length` characters. */
+function slug(text: string, length = 60): string {
+  return normalizeForSearch(text).replace(/ /g, '-').slice(0, length).replace(/-+$/, '');
 }
 
 /** Draws communes in proportion to their population (at least one chance for the smallest). */
@@ -370,7 +371,8 @@ function demoPlace(plan: DepartmentPlan, index: number): PlaceFields {
   const name = mobile
     ? `Bus numérique ${department.name} (${commune.name})`
     : kind.name(commune.name, random);
-  const placeSlug = slug(`${name}`).slice(0, 60);
+  const placeSlug = slug(name);
+  const shortSlug = slug(name, 30);
 
   const spread = SPREAD_BY_DEPARTMENT[department.code] ?? DEFAULT_SPREAD;
   const distance = spread * Math.sqrt(random.next());
@@ -436,7 +438,7 @@ function demoPlace(plan: DepartmentPlan, index: number): PlaceFields {
       : null,
     structureTypes: [kind.structureType],
     phone: random.chance(0.85) ? `${phonePrefix}${digits(random, nationalDigitsAfter(phonePrefix))}` : null,
-    emails: random.chance(0.8) ? [`contact@${placeSlug.slice(0, 30)}.fr`] : [],
+    emails: random.chance(0.8) ? [`contact@${shortSlug}.fr`] : [],
     website,
     openingHours: mobile
       ? 'We 09:00-12:00; Fr 14:00-17:00'

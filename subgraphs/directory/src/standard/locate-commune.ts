@@ -33,11 +33,11 @@ export function communeNameKey(name: string): string {
 interface Index {
   byCode: Map<string, CommuneRecord>;
   byPostalCode: Map<string, CommuneRecord[]>;
-  /** département → name key → communes (a name may repeat inside a département). */
-  byDepartmentAndName: Map<string, Map<string, CommuneRecord[]>>;
 }
 
 let index: Index | undefined;
+/** département → name key → communes; built on first need (normalising 37,000 names takes a while). */
+let byDepartmentAndName: Map<string, Map<string, CommuneRecord[]>> | undefined;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -47,16 +47,25 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function communeIndex(): Index {
   if (index) return index;
-  const built: Index = { byCode: new Map(), byPostalCode: new Map(), byDepartmentAndName: new Map() };
+  const built: Index = { byCode: new Map(), byPostalCode: new Map() };
   for (const commune of loadTerritoryReferential().communes) {
     built.byCode.set(commune.code, commune);
     for (const postalCode of commune.postalCodes) push(built.byPostalCode, postalCode, commune);
-    const names = built.byDepartmentAndName.get(commune.departmentCode) ?? new Map<string, CommuneRecord[]>();
-    built.byDepartmentAndName.set(commune.departmentCode, names);
-    for (const name of [commune.name, ...commune.formerNames]) push(names, communeNameKey(name), commune);
   }
   index = built;
   return built;
+}
+
+function communesByName(departmentCode: string, key: string): CommuneRecord[] | undefined {
+  if (!byDepartmentAndName) {
+    byDepartmentAndName = new Map();
+    for (const commune of loadTerritoryReferential().communes) {
+      const names = byDepartmentAndName.get(commune.departmentCode) ?? new Map<string, CommuneRecord[]>();
+      byDepartmentAndName.set(commune.departmentCode, names);
+      for (const name of [commune.name, ...commune.formerNames]) push(names, communeNameKey(name), commune);
+    }
+  }
+  return byDepartmentAndName.get(departmentCode)?.get(key);
 }
 
 /** The département of a postal code: from the communes that use it, else from its first digits. */
@@ -107,7 +116,7 @@ export function locateCommune(input: {
   postalCode: string;
   communeName: string;
 }): Location | null {
-  const { byCode, byPostalCode, byDepartmentAndName } = communeIndex();
+  const { byCode, byPostalCode } = communeIndex();
   const known = input.inseeCode ? byCode.get(input.inseeCode) : undefined;
   if (known) return located(known, 'insee-code');
 
@@ -117,7 +126,7 @@ export function locateCommune(input: {
 
   const departmentCode = departmentOfPostalCode(input.postalCode);
   if (!departmentCode) return null;
-  const inDepartment = byDepartmentAndName.get(departmentCode)?.get(key);
+  const inDepartment = communesByName(departmentCode, key);
   if (inDepartment?.length === 1) return located(inDepartment[0] as CommuneRecord, 'name-in-department');
   return {
     communeCode: null,

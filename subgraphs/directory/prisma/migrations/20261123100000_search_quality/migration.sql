@@ -59,22 +59,16 @@ CREATE INDEX "place_issue_report_place_id_idx" ON "place_issue_report"("place_id
 CREATE INDEX "place_issue_report_status_created_at_idx" ON "place_issue_report"("status", "created_at");
 
 -- CreateIndex
-CREATE INDEX "place_department_code_sort_name_idx" ON "place"("department_code", "sort_name");
+CREATE INDEX "place_department_code_idx" ON "place"("department_code");
 
 -- CreateIndex
-CREATE INDEX "place_commune_code_sort_name_idx" ON "place"("commune_code", "sort_name");
+CREATE INDEX "place_commune_code_idx" ON "place"("commune_code");
 
 -- CreateIndex
-CREATE INDEX "place_region_code_sort_name_idx" ON "place"("region_code", "sort_name");
+CREATE INDEX "place_region_code_idx" ON "place"("region_code");
 
 -- CreateIndex
 CREATE INDEX "place_sort_name_id_idx" ON "place"("sort_name", "id");
-
--- CreateIndex
-CREATE INDEX "place_updated_on_idx" ON "place"("updated_on");
-
--- CreateIndex
-CREATE INDEX "place_pivot_idx" ON "place"("pivot");
 
 -- CreateIndex
 CREATE INDEX "place_services_idx" ON "place" USING GIN ("services");

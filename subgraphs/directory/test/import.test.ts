@@ -1,0 +1,276 @@
+import { createTestDatabase, type TestDatabase } from '@passerelle/kit/testing';
+import { createPrismaClient, type PrismaClient, prepareDirectoryDatabase } from '../src/database';
+import { type ImportOptions, importPlaces } from '../src/import/import-places';
+import { csv, rows, validRow, writeFile } from './support/files';
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+const today = new Date('2026-11-23T00:00:00Z');
+
+beforeAll(async () => {
+  database = await createTestDatabase('directory_import');
+  prisma = await prepareDirectoryDatabase(database.url, 'test database');
+});
+
+afterAll(async () => {
+  await prisma?.$disconnect();
+  await database?.drop();
+});
+
+const run = (file: string, dataset: string, options: Partial<ImportOptions> = {}) =>
+  importPlaces({ databaseUrl: database.url, file, dataset, today, ...options });
+
+describe('importing a v1 file', () => {
+  it('creates the valid rows, reports the invalid ones with row, field, value and reason', async () => {
+    const file = writeFile(
+      'mixed.csv',
+      csv([
+        validRow,
+        { ...validRow, id: 'lieu-2', services: 'Cours de cuisine' },
+        { ...validRow, id: 'lieu-3', nom: '' },
+        { ...validRow, id: 'lieu-4', code_insee: '', commune: 'Dax', code_postal: '40100' },
+      ]),
+    );
+    const report = await run(file, 'mixed');
+    expect(report.counts).toMatchObject({ read: 4, created: 2, rejected: 2 });
+    expect(report.rejected).toEqual([
+      {
+        row: 3,
+        id: 'lieu-2',
+        column: 'services',
+        value: 'Cours de cuisine',
+        reason: 'is not a value of the standard',
+      },
+      { row: 4, id: 'lieu-3', column: 'nom', value: '', reason: 'required' },
+    ]);
+    const places = await prisma.place.findMany({
+      where: { dataset: 'mixed' },
+      orderBy: { externalId: 'asc' },
+    });
+    expect(places.map((place) => [place.externalId, place.communeCode])).toEqual([
+      ['lieu-1', '40192'],
+      ['lieu-4', '40088'],
+    ]);
+  });
+
+  it('changes nothing when the same file comes again, and updates a row whose date_maj is newer', async () => {
+    const file = writeFile('v1.csv', csv(rows(3)));
+    expect((await run(file, 'again')).counts).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
+    const before = await prisma.place.findMany({
+      where: { dataset: 'again' },
+      orderBy: { externalId: 'asc' },
+    });
+    expect((await run(file, 'again')).counts).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    expect(
+      await prisma.place.findMany({ where: { dataset: 'again' }, orderBy: { externalId: 'asc' } }),
+    ).toEqual(before);
+
+    const newer = rows(3);
+    newer[1] = { ...newer[1], nom: 'Lieu 2 renommé', date_maj: '2026-11-01' };
+    newer[2] = { ...newer[2], nom: 'Lieu 3 plus ancien', date_maj: '2025-01-01' };
+    const report = await run(writeFile('v1-newer.csv', csv(newer)), 'again');
+    expect(report.counts).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
+    expect(report.warnings).toEqual([
+      expect.objectContaining({
+        id: 'lieu-3',
+        column: 'date_maj',
+        reason: 'older than the stored version: ignored',
+      }),
+    ]);
+    const renamed = await prisma.place.findUniqueOrThrow({
+      where: { dataset_externalId: { dataset: 'again', externalId: 'lieu-2' } },
+    });
+    expect(renamed.name).toBe('Lieu 2 renommé');
+  });
+
+  it('reports the places a full re-import no longer has, and archives them with prune', async () => {
+    await run(writeFile('five.csv', csv(rows(5))), 'prune');
+    const three = writeFile('three.csv', csv(rows(3)));
+    const report = await run(three, 'prune');
+    expect(report.counts.absent).toBe(2);
+    expect(report.absentIds).toEqual(['lieu-4', 'lieu-5']);
+    expect(await prisma.place.count({ where: { dataset: 'prune', archivedAt: null } })).toBe(5);
+    expect((await run(three, 'prune', { prune: true })).counts).toMatchObject({ absent: 2, archived: 2 });
+    expect(await prisma.place.count({ where: { dataset: 'prune', archivedAt: null } })).toBe(3);
+    // Back in the file: back in the directory.
+    expect((await run(writeFile('five-again.csv', csv(rows(5))), 'prune')).counts).toMatchObject({
+      updated: 2,
+      absent: 0,
+    });
+  });
+
+  it('writes nothing in a dry run, and nothing at all in strict mode when one row is invalid', async () => {
+    const file = writeFile('strict.csv', csv([...rows(3), { ...validRow, id: 'bad', pivot: '1' }]));
+    const dry = await run(file, 'careful', { dryRun: true });
+    expect(dry).toMatchObject({ written: false, counts: { created: 3, rejected: 1 } });
+    const strict = await run(file, 'careful', { strict: true });
+    expect(strict).toMatchObject({ written: false, counts: { rejected: 1 } });
+    expect(await prisma.place.count({ where: { dataset: 'careful' } })).toBe(0);
+    const fine = await run(writeFile('strict-ok.csv', csv(rows(3))), 'careful', { strict: true });
+    expect(fine).toMatchObject({ written: true, counts: { created: 3 } });
+  });
+
+  it('derives the commune from postal code and name, and keeps the unmatched ones with a warning', async () => {
+    const file = writeFile(
+      'communes.csv',
+      csv([
+        { ...validRow, id: 'c1', code_insee: '', commune: 'ST PAUL LES DAX', code_postal: '40990' },
+        {
+          ...validRow,
+          id: 'c2',
+          code_insee: '',
+          commune: 'Ajaccio',
+          code_postal: '20000',
+          latitude: '41.92',
+          longitude: '8.73',
+        },
+        { ...validRow, id: 'c3', code_insee: '', commune: 'Lieu-dit Perdu', code_postal: '40100' },
+        {
+          ...validRow,
+          id: 'c4',
+          code_insee: '',
+          commune: 'Saint-Denis',
+          code_postal: '97400',
+          latitude: '-20.88',
+          longitude: '55.45',
+        },
+      ]),
+    );
+    const report = await run(file, 'communes');
+    expect(report.counts).toMatchObject({ created: 4, rejected: 0 });
+    expect(report.warnings).toEqual([expect.objectContaining({ id: 'c3', column: 'commune' })]);
+    const places = await prisma.place.findMany({
+      where: { dataset: 'communes' },
+      orderBy: { externalId: 'asc' },
+    });
+    expect(places.map((place) => [place.communeCode, place.departmentCode, place.regionCode])).toEqual([
+      ['40279', '40', '75'],
+      ['2A004', '2A', '94'],
+      [null, '40', '75'],
+      ['97411', '974', '04'],
+    ]);
+  });
+});
+
+describe('file shapes', () => {
+  it('reads semicolon-delimited v0.1 files and maps them to v1', async () => {
+    const header =
+      'id;pivot;nom;commune;code_postal;code_insee;adresse;date_maj;services;publics_accueillis;conditions_acces;labels_nationaux;courriel;cle_ban';
+    const line =
+      'v0-1;21400192600019;Espace numérique;Dax;40100;40088;2 rue Neuve;2026-01-15;"Prendre en main un ordinateur;Accéder à du matériel";Seniors (+ 65 ans);Gratuit : Je peux accéder gratuitement au lieu et à ses services;CNFS;a@b.fr;40088_0001';
+    const report = await run(writeFile('v0.csv', `${header}\n${line}\n`), 'legacy');
+    expect(report.source).toMatchObject({ kind: 'csv', version: 'v0', delimiter: ';' });
+    expect(report.counts).toMatchObject({ created: 1, rejected: 0 });
+    expect(report.warnings).toEqual([
+      expect.objectContaining({
+        column: 'cle_ban',
+        reason: 'has no equivalent in v1 of the standard: dropped',
+      }),
+    ]);
+    const place = await prisma.place.findFirstOrThrow({ where: { dataset: 'legacy' } });
+    expect(place).toMatchObject({
+      services: ['EVERYDAY_DIGITAL_TOOLS', 'INTERNET_AND_EQUIPMENT_ACCESS'],
+      specificPublics: ['SENIORS'],
+      fees: ['FREE'],
+      nationalPrograms: ['CONSEILLERS_NUMERIQUES'],
+      emails: ['a@b.fr'],
+    });
+  });
+
+  it('reads Windows-1252 files, UTF-8 files with a BOM, and JSON arrays', async () => {
+    const latin = writeFile(
+      'latin1.csv',
+      Buffer.from(csv([{ ...validRow, id: 'w1', nom: 'Médiathèque Éléonore' }]), 'latin1'),
+    );
+    const latinReport = await run(latin, 'shapes');
+    expect(latinReport.source?.encoding).toBe('windows-1252');
+    expect((await prisma.place.findFirstOrThrow({ where: { externalId: 'w1' } })).name).toBe(
+      'Médiathèque Éléonore',
+    );
+
+    const bom = writeFile('bom.csv', `\uFEFF${csv([{ ...validRow, id: 'b1' }], ';')}`);
+    expect(await run(bom, 'shapes')).toMatchObject({
+      source: { encoding: 'utf-8', delimiter: ';' },
+      counts: { created: 1 },
+    });
+
+    const json = writeFile(
+      'places.json',
+      JSON.stringify([
+        {
+          ...validRow,
+          id: 'j1',
+          latitude: 43.89,
+          longitude: -0.5,
+          services: ['Aide aux démarches administratives'],
+        },
+      ]),
+    );
+    expect(await run(json, 'shapes')).toMatchObject({
+      source: { kind: 'json', version: 'v1' },
+      counts: { created: 1, rejected: 0 },
+    });
+    expect((await prisma.place.findFirstOrThrow({ where: { externalId: 'j1' } })).latitude).toBe(43.89);
+  });
+});
+
+describe('bad files: a clear report, nothing invalid written', () => {
+  it('stops at a file whose header lacks required columns or reads as one column', async () => {
+    const missing = await run(writeFile('missing.csv', 'id,nom,commune\n1,a,b\n'), 'bad');
+    expect(missing).toMatchObject({ written: false, counts: { read: 0 } });
+    expect(missing.fatal).toMatch(/missing.csv: required columns missing: .*code_postal/);
+
+    const tabs = csv(rows(2)).replaceAll(',', ':');
+    const delimiter = await run(writeFile('colons.csv', tabs), 'bad');
+    expect(delimiter.fatal).toMatch(/is the delimiter right\?/);
+
+    const empty = await run(writeFile('empty.csv', ''), 'bad');
+    expect(empty.fatal).toMatch(/empty/);
+    expect(await prisma.place.count({ where: { dataset: 'bad' } })).toBe(0);
+  });
+
+  it('rejects a truncated last line, a line with the wrong delimiter and a huge cell, keeping the rest', async () => {
+    const text = csv(rows(4, { presentation_detail: 'Texte' }));
+    const lines = text.trimEnd().split('\n');
+    lines[2] = (lines[2] as string).replaceAll(',', ';');
+    lines[3] = (lines[3] as string).replace('Texte', 'x'.repeat(50_000));
+    lines[4] = (lines[4] as string).slice(0, 40);
+    const report = await run(writeFile('damaged.csv', `${lines.join('\n')}\n`), 'damaged');
+    expect(report.counts).toMatchObject({ read: 4, created: 1, rejected: 3 });
+    expect(report.rejected.map((issue) => [issue.row, issue.column ?? null])).toEqual([
+      [3, null],
+      [4, 'presentation_detail'],
+      [5, null],
+    ]);
+    expect(report.rejected[0]?.reason).toMatch(/field\(s\) where the header has 32/);
+    expect(report.rejected[1]?.reason).toBe('longer than 10000 characters');
+  });
+
+  it('rejects rows with broken UTF-8 bytes', async () => {
+    const good = Buffer.from(csv(rows(2)), 'utf8');
+    const broken = Buffer.concat([
+      good,
+      Buffer.from(csv([{ ...validRow, id: 'x', nom: 'AAA' }]).split('\n')[1] as string),
+      Buffer.from('\n'),
+    ]);
+    // An invalid byte in the third row's name, after a valid UTF-8 start of file.
+    const at = broken.lastIndexOf(Buffer.from('AAA'));
+    broken[at + 1] = 0xff;
+    const report = await run(writeFile('broken.csv', broken), 'broken');
+    expect(report.source?.encoding).toBe('utf-8');
+    expect(report.counts).toMatchObject({ created: 2, rejected: 1 });
+    expect(report.rejected[0]?.reason).toMatch(/broken encoding/);
+  });
+
+  it('keeps the records before the point where a JSON file is cut, and says it is truncated', async () => {
+    const complete = JSON.stringify(rows(3).map((row, index) => ({ ...row, id: `t${index}` })));
+    const report = await run(writeFile('cut.json', complete.slice(0, complete.length - 40)), 'truncated');
+    expect(report.fatal).toMatch(/truncated/);
+    expect(report.counts.created).toBe(2);
+    expect(await prisma.place.count({ where: { dataset: 'truncated' } })).toBe(2);
+  });
+
+  it('refuses a source name that is not an identifier', async () => {
+    expect((await run(writeFile('ok.csv', csv(rows(1))), 'bad name!')).fatal).toMatch(/source "bad name!"/);
+  });
+});
