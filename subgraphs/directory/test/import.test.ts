@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '@passerelle/kit/testing';
-import { createPrismaClient, type PrismaClient, prepareDirectoryDatabase } from '../src/database';
+import { type PrismaClient, prepareDirectoryDatabase } from '../src/database';
 import { type ImportOptions, importPlaces } from '../src/import/import-places';
 import { csv, rows, validRow, writeFile } from './support/files';
 

@@ -17,7 +17,7 @@ export function placeFilterFromJson(json: string | undefined, now: Date): PlaceF
     throw badUserInput('filter is not valid JSON', 'filter');
   }
   const type = schema.getType('PlaceFilter') as GraphQLInputType;
-  const coerced = coerceInputValue(value, type, (path, invalid, error) => {
+  const coerced = coerceInputValue(value, type, (path, _invalid, error) => {
     throw badUserInput(`filter${path.length ? `.${path.join('.')}` : ''}: ${error.message}`, 'filter');
   });
   return toPlaceFilter(coerced as Parameters<typeof toPlaceFilter>[0], now);
