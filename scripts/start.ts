@@ -1,7 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
-import { booleanFlag, ConfigurationError, postgresUrl, type ReadyMessage, readConfig } from '@passerelle/kit';
+import {
+  booleanFlag,
+  ConfigurationError,
+  dataDir,
+  loadOrCreateSecrets,
+  postgresUrl,
+  type ReadyMessage,
+  readConfig,
+} from '@passerelle/kit';
 import { prettyFactory } from 'pino-pretty';
 import composition from '../schema/subgraphs.json';
 
@@ -95,7 +103,12 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
-  const env: NodeJS.ProcessEnv = { ...process.env, SEED_DEMO_DATA: String(config.SEED_DEMO_DATA) };
+  // Secrets not given are generated at first start and kept in .data/, never in the repository.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SEED_DEMO_DATA: String(config.SEED_DEMO_DATA),
+    AUTH_SECRET: process.env.AUTH_SECRET ?? loadOrCreateSecrets(dataDir()).authSecret,
+  };
   env.DATABASE_URL =
     config.DATABASE_URL ??
     (await startService({ name: 'postgres', entry: 'scripts/embedded-postgres.ts' }, env));

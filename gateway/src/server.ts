@@ -13,13 +13,22 @@ import { queryLimitsPlugin } from './limits';
 
 export type GatewayOptions = Omit<GatewayConfig, 'logLevel'> & { logger: Logger };
 
-/** Forwards the request id so one request can be followed through every subgraph's logs. */
-class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> {
+interface GatewayContext extends RequestContext {
+  /** The caller's Authorization header, which subgraphs verify. */
+  authorization: string | undefined;
+}
+
+/**
+ * Forwards the request id (to follow one request through every subgraph's logs) and the caller's
+ * Authorization header (each subgraph checks who may do what).
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({
     request,
     context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<RequestContext>['willSendRequest']>>[0]) {
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 }
 
@@ -49,7 +58,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningServer> {
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     logger: options.logger,
   });
-  return startGraphQLHttpServer<RequestContext>({
+  return startGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     port: options.port,
     host: options.host,
@@ -59,7 +68,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningServer> {
     requestLogLevel: 'info',
     // Page sizes are checked here too: a subgraph's 400 would reach the client as an opaque error.
     apollo: { gateway, plugins: [pageSizePlugin(), queryLimitsPlugin(options.limits)] },
-    context: (base) => base,
+    context: (base, req) => ({ ...base, authorization: req.get('authorization') }),
     health: () => subgraphHealth(options.subgraphUrls),
   });
 }

@@ -8,7 +8,7 @@ import {
 import { DEFAULT_SUPERGRAPH_PATH, startGateway } from '@passerelle/gateway';
 import { prepareGovernanceDatabase, startGovernanceServer } from '@passerelle/governance';
 import { createLogger, type RunningServer } from '@passerelle/kit';
-import { createTestDatabase, type TestDatabase } from '@passerelle/kit/testing';
+import { createTestDatabase, TEST_AUTH_SECRET, type TestDatabase } from '@passerelle/kit/testing';
 
 export interface TestPlatform {
   gatewayUrl: string;
@@ -45,7 +45,12 @@ export async function startTestPlatform(
   await seedDemoPlaces(directoryPrisma);
 
   const governance = await startGovernanceServer({ prisma: governancePrisma, port: 0, logger });
-  const directory = await startDirectoryServer({ prisma: directoryPrisma, port: 0, logger });
+  const directory = await startDirectoryServer({
+    prisma: directoryPrisma,
+    port: 0,
+    logger,
+    authSecret: TEST_AUTH_SECRET,
+  });
   servers.push(governance, directory);
   const subgraphUrls = { governance: governance.url, directory: directory.url };
   const gateway = await startGateway({

@@ -11,6 +11,12 @@ void runService('directory', async () => {
     const added = await seedDemoPlaces(prisma);
     logger.info({ added }, added ? 'demo places added' : 'demo places already present');
   }
-  const server = await startDirectoryServer({ prisma, port: config.port, host: config.host, logger });
+  const server = await startDirectoryServer({
+    prisma,
+    port: config.port,
+    host: config.host,
+    logger,
+    authSecret: config.authSecret,
+  });
   return { ...server, close: () => prisma.$disconnect() };
 });

@@ -1,5 +1,10 @@
 import { createLogger, loadTerritoryReferential, type RunningServer } from '@passerelle/kit';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@passerelle/kit/testing';
+import {
+  createTestDatabase,
+  postGraphQL,
+  TEST_AUTH_SECRET,
+  type TestDatabase,
+} from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareDirectoryDatabase } from '../src/database';
 import { seedDemoPlaces } from '../src/seed/demo-places';
 import { startDirectoryServer } from '../src/server';
@@ -17,7 +22,12 @@ beforeAll(async () => {
   seeded = await seedDemoPlaces(setup);
   await setup.$disconnect();
   prisma = createPrismaClient(database.url, (sql) => sqlQueries.push(sql));
-  server = await startDirectoryServer({ prisma, port: 0, logger: createLogger('directory', 'silent') });
+  server = await startDirectoryServer({
+    prisma,
+    port: 0,
+    logger: createLogger('directory', 'silent'),
+    authSecret: TEST_AUTH_SECRET,
+  });
 });
 
 afterAll(async () => {

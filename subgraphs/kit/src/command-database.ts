@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from './errors';
-import { readSubgraphConfig, type SubgraphConfig } from './subgraph-config';
+import { readSubgraphDatabase, type SubgraphDatabase } from './subgraph-config';
 
 /** The repository's data folder (embedded PostgreSQL, generated secrets), `.data` unless DATA_DIR says otherwise. */
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -12,12 +12,9 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
  * The database a command-line tool (import, export…) works on: the subgraph's configured
  * database, or else the embedded PostgreSQL that `npm start` is running.
  */
-export function commandDatabase(
-  subgraph: string,
-  env: NodeJS.ProcessEnv = process.env,
-): Pick<SubgraphConfig, 'databaseUrl' | 'databaseSetting'> {
+export function commandDatabase(subgraph: string, env: NodeJS.ProcessEnv = process.env): SubgraphDatabase {
   if (env.DATABASE_URL || env[`${subgraph.toUpperCase()}_DATABASE_URL`])
-    return readSubgraphConfig(subgraph, 0, env);
+    return readSubgraphDatabase(subgraph, env);
   const passwordFile = path.join(dataDir(env), 'postgres.password');
   if (!existsSync(passwordFile)) {
     throw new ConfigurationError(

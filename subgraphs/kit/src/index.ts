@@ -1,3 +1,13 @@
+export {
+  assertAuthSecret,
+  type Grant,
+  grantSchema,
+  type Identity,
+  identityFromHeader,
+  isAdmin,
+  requireIdentity,
+  signToken,
+} from './auth';
 export { commandDatabase, dataDir } from './command-database';
 export { booleanFlag, httpUrl, logLevel, port, postgresUrl, readConfig } from './config';
 export {
@@ -32,8 +42,14 @@ export {
   startSubgraphServer,
 } from './graphql/subgraph-server';
 export { createLogger, type Logger } from './logger';
+export { loadOrCreateSecrets, type PlatformSecrets } from './secrets';
 export { type ReadyMessage, runService } from './service';
-export { readSubgraphConfig, type SubgraphConfig } from './subgraph-config';
+export {
+  readSubgraphConfig,
+  readSubgraphDatabase,
+  type SubgraphConfig,
+  type SubgraphDatabase,
+} from './subgraph-config';
 export {
   assertTerritoryCode,
   MUNICIPAL_ARRONDISSEMENTS,

@@ -3,55 +3,71 @@ import { booleanFlag, logLevel, port, postgresUrl, readConfig } from './config';
 import { withDatabase } from './database/urls';
 import { ConfigurationError } from './errors';
 
-export interface SubgraphConfig {
-  port: number;
-  portSetting: string;
-  host: string | undefined;
+export interface SubgraphDatabase {
   databaseUrl: string;
   /** The variable the database URL came from, named in connection errors. */
   databaseSetting: string;
+}
+
+export interface SubgraphConfig extends SubgraphDatabase {
+  port: number;
+  portSetting: string;
+  host: string | undefined;
   logLevel: string;
   seedDemoData: boolean;
+  /** Verifies the tokens of callers (mutations); npm start generates it in .data/secrets.json. */
+  authSecret: string;
 }
 
 /**
- * Every subgraph reads the same shape of settings: `<NAME>_PORT`, and `<NAME>_DATABASE_URL` for
- * its own database or else the database `passerelle_<name>` on the server of `DATABASE_URL`.
+ * A subgraph's database: `<NAME>_DATABASE_URL`, or else the database `passerelle_<name>` on the
+ * server of `DATABASE_URL`.
  */
-export function readSubgraphConfig(
-  name: string,
-  defaultPort: number,
-  env: NodeJS.ProcessEnv = process.env,
-): SubgraphConfig {
-  const prefix = name.toUpperCase();
-  const portSetting = `${prefix}_PORT`;
-  const databaseSetting = `${prefix}_DATABASE_URL`;
+export function readSubgraphDatabase(name: string, env: NodeJS.ProcessEnv = process.env): SubgraphDatabase {
+  const databaseSetting = `${name.toUpperCase()}_DATABASE_URL`;
   const config = readConfig(
-    {
-      [portSetting]: port(defaultPort),
-      [databaseSetting]: postgresUrl.optional(),
-      DATABASE_URL: postgresUrl.optional(),
-      HOST: z.string().optional(),
-      LOG_LEVEL: logLevel,
-      SEED_DEMO_DATA: booleanFlag(false),
-    },
+    { [databaseSetting]: postgresUrl.optional(), DATABASE_URL: postgresUrl.optional() },
     env,
   );
   const ownDatabase = config[databaseSetting] as string | undefined;
+  if (ownDatabase) return { databaseUrl: ownDatabase, databaseSetting };
   const server = config.DATABASE_URL as string | undefined;
-  if (!ownDatabase && !server) {
+  if (!server) {
     throw new ConfigurationError(
       databaseSetting,
       `set ${databaseSetting} or DATABASE_URL (npm start sets DATABASE_URL to its embedded PostgreSQL)`,
     );
   }
+  return { databaseUrl: withDatabase(server, `passerelle_${name}`), databaseSetting: 'DATABASE_URL' };
+}
+
+/** Every subgraph reads the same shape of settings; the port is `<NAME>_PORT`. */
+export function readSubgraphConfig(
+  name: string,
+  defaultPort: number,
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphConfig {
+  const database = readSubgraphDatabase(name, env);
+  const portSetting = `${name.toUpperCase()}_PORT`;
+  const config = readConfig(
+    {
+      [portSetting]: port(defaultPort),
+      HOST: z.string().optional(),
+      LOG_LEVEL: logLevel,
+      SEED_DEMO_DATA: booleanFlag(false),
+      AUTH_SECRET: z
+        .string({ error: 'not set (npm start generates one in .data/secrets.json)' })
+        .min(32, 'must be at least 32 characters'),
+    },
+    env,
+  );
   return {
+    ...database,
     port: config[portSetting] as number,
     portSetting,
     host: config.HOST as string | undefined,
-    databaseUrl: ownDatabase ?? withDatabase(server as string, `passerelle_${name}`),
-    databaseSetting: ownDatabase ? databaseSetting : 'DATABASE_URL',
     logLevel: config.LOG_LEVEL as string,
     seedDemoData: config.SEED_DEMO_DATA as boolean,
+    authSecret: config.AUTH_SECRET as string,
   };
 }

@@ -357,9 +357,14 @@ async function pass(options: ImportOptions, write: boolean): Promise<ImportRepor
   }
 }
 
+/** Source names are identifiers: letters, digits, dots, dashes, underscores. */
+export function isDatasetName(name: string): boolean {
+  return DATASET_PATTERN.test(name);
+}
+
 export async function importPlaces(options: ImportOptions): Promise<ImportReport> {
   const started = Date.now();
-  if (!DATASET_PATTERN.test(options.dataset)) {
+  if (!isDatasetName(options.dataset)) {
     return {
       ...emptyReport(options, null),
       fatal: `source "${options.dataset}" must be letters, digits, dots, dashes or underscores (64 at most)`,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { normalizeForSearch } from '@passerelle/kit';
+import { V1_COLUMN_FIELDS } from '../standard/columns';
 import type { PlaceFields } from '../standard/validate';
 
 /** What the place table stores besides the standard's fields. */
@@ -30,4 +31,15 @@ export function placeRow(dataset: string, fields: PlaceFields): PlaceRow {
     sortName: normalizeForSearch(fields.name),
     contentHash: contentHashOf(fields),
   };
+}
+
+const FIELD_KEYS: (keyof PlaceFields)[] = [
+  ...V1_COLUMN_FIELDS.map(([, field]) => field),
+  'departmentCode',
+  'regionCode',
+];
+
+/** Only the place's fields, from a stored row (which also has ids, dates of its own…). */
+export function placeFieldsOf(row: PlaceFields): PlaceFields {
+  return Object.fromEntries(FIELD_KEYS.map((key) => [key, row[key]])) as unknown as PlaceFields;
 }

@@ -5,6 +5,9 @@ import './opening-hours';
 import './place-filter';
 import './place';
 import './place-facets';
+import './place-mutations';
+import './place-issue-report';
+import './place-duplicates';
 import './territory-places';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

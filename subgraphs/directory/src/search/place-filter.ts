@@ -86,11 +86,15 @@ const zoneSql = Prisma.raw(
 /** A département of the zone, to evaluate hours there. */
 const departmentOfZone = (zone: string) => (zone === 'FR' ? '75' : zone);
 
-function territoryCondition(territories: NonNullable<PlaceFilter['territories']>): Prisma.Sql {
+/** Places (of the table aliased `alias`, if any) in any of the territories. */
+export function territoryCondition(
+  territories: NonNullable<PlaceFilter['territories']>,
+  alias = '',
+): Prisma.Sql {
   const conditions = territories.map(({ kind, code }) => {
     // Paris, Lyon and Marseille include their municipal arrondissements.
     const codes = kind === 'COMMUNE' ? [code, ...(MUNICIPAL_ARRONDISSEMENTS[code] ?? [])] : [code];
-    return Prisma.sql`${Prisma.raw(TERRITORY_COLUMNS[kind])} = ANY(${codes})`;
+    return Prisma.sql`${Prisma.raw(`${alias ? `${alias}.` : ''}${TERRITORY_COLUMNS[kind]}`)} = ANY(${codes})`;
   });
   return Prisma.sql`(${Prisma.join(conditions, ' OR ')})`;
 }

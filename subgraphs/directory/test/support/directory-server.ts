@@ -3,6 +3,7 @@ import {
   createTestDatabase,
   type GraphQLResponse,
   postGraphQL,
+  TEST_AUTH_SECRET,
   type TestDatabase,
 } from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareDirectoryDatabase } from '../../src/database';
@@ -38,6 +39,7 @@ export async function startDirectory(
     prisma,
     port: 0,
     logger: createLogger('directory', 'silent'),
+    authSecret: TEST_AUTH_SECRET,
   });
   return {
     database,

@@ -1,0 +1,156 @@
+import { badUserInput, notFound } from '@passerelle/kit';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { builder } from '../builder';
+import type { Prisma } from '../generated/prisma/client';
+import { assertCanManagePlace, assertDataManager, managedPlaces } from '../places/access';
+import { UUID_PATTERN } from './place';
+import { assertKnownTerritory, TerritoryInput } from './territories';
+
+/**
+ * Anyone may report an error on a place (closed, wrong hours, wrong address…); data managers
+ * list the reports on the places they manage and resolve or dismiss them.
+ */
+
+const MESSAGE_LENGTH = { min: 5, max: 2000 };
+const MAX_CONTACT_LENGTH = 200;
+
+const PlaceIssueKind = builder.enumType('PlaceIssueKind', {
+  values: {
+    CLOSED: { description: 'The place is closed for good' },
+    WRONG_HOURS: { description: 'The opening hours are wrong' },
+    WRONG_ADDRESS: { description: 'The address or the position is wrong' },
+    WRONG_CONTACT: { description: 'Phone, email or website is wrong' },
+    WRONG_SERVICES: { description: 'The services, publics or fees are wrong' },
+    DUPLICATE: { description: 'The place appears twice' },
+    OTHER: {},
+  } as const,
+});
+
+const PlaceIssueStatus = builder.enumType('PlaceIssueStatus', {
+  values: {
+    OPEN: {},
+    RESOLVED: { description: 'The place was corrected' },
+    DISMISSED: { description: 'Nothing to correct' },
+  } as const,
+});
+
+const PlaceIssueReport = builder.prismaObject('PlaceIssueReport', {
+  description: 'An error on a place reported by someone; visible to the data managers of the place.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    place: t.relation('place'),
+    kind: t.expose('kind', { type: PlaceIssueKind }),
+    message: t.exposeString('message'),
+    contact: t.exposeString('contact', {
+      nullable: true,
+      description: 'How to reach the reporter, if given',
+    }),
+    status: t.expose('status', { type: PlaceIssueStatus }),
+    resolutionNote: t.exposeString('resolutionNote', { nullable: true }),
+    resolvedBy: t.exposeString('resolvedBy', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    resolvedAt: t.expose('resolvedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const PlaceIssueReceipt = builder.objectRef<{ id: string; createdAt: Date }>('PlaceIssueReceipt').implement({
+  description: 'What the reporter gets back: the report is stored for the data managers.',
+  fields: (t) => ({ id: t.exposeID('id'), createdAt: t.expose('createdAt', { type: 'DateTime' }) }),
+});
+
+builder.mutationFields((t) => ({
+  reportPlaceIssue: t.field({
+    type: PlaceIssueReceipt,
+    description: 'Reports an error on a place. Anyone may: no sign-in needed.',
+    args: {
+      placeId: t.arg.id(),
+      kind: t.arg({ type: PlaceIssueKind }),
+      message: t.arg.string(),
+      contact: t.arg.string({ required: false }),
+    },
+    resolve: async (_root, { placeId, kind, message, contact }, context) => {
+      const id = String(placeId);
+      if (!UUID_PATTERN.test(id)) throw badUserInput(`"${id}" is not a place id`, 'placeId');
+      const text = message.trim();
+      if (text.length < MESSAGE_LENGTH.min || text.length > MESSAGE_LENGTH.max) {
+        throw badUserInput(
+          `message must be ${MESSAGE_LENGTH.min} to ${MESSAGE_LENGTH.max} characters`,
+          'message',
+        );
+      }
+      if (contact && contact.length > MAX_CONTACT_LENGTH) {
+        throw badUserInput(`contact must be at most ${MAX_CONTACT_LENGTH} characters`, 'contact');
+      }
+      const place = await context.prisma.place.findUnique({
+        where: { id, archivedAt: null },
+        select: { id: true },
+      });
+      if (!place) throw notFound('Place', id);
+      return context.prisma.placeIssueReport.create({
+        data: { placeId: id, kind, message: text, contact: contact?.trim() || null },
+        select: { id: true, createdAt: true },
+      });
+    },
+  }),
+  resolvePlaceIssueReport: t.prismaField({
+    type: 'PlaceIssueReport',
+    description: 'Closes a report on a place you manage.',
+    args: {
+      id: t.arg.id(),
+      status: t.arg({ type: PlaceIssueStatus, description: 'RESOLVED or DISMISSED' }),
+      note: t.arg.string({ required: false }),
+    },
+    resolve: async (query, _root, { id, status, note }, context) => {
+      const reportId = String(id);
+      if (!UUID_PATTERN.test(reportId)) throw badUserInput(`"${reportId}" is not a report id`, 'id');
+      if (status === 'OPEN') throw badUserInput('a report is resolved as RESOLVED or DISMISSED', 'status');
+      const report = await context.prisma.placeIssueReport.findUnique({
+        where: { id: reportId },
+        include: { place: true },
+      });
+      if (!report) throw notFound('PlaceIssueReport', reportId);
+      const caller = assertCanManagePlace(context.identity, report.place);
+      return context.prisma.placeIssueReport.update({
+        ...query,
+        where: { id: reportId },
+        data: { status, resolutionNote: note ?? null, resolvedBy: caller.subject, resolvedAt: new Date() },
+      });
+    },
+  }),
+}));
+
+builder.queryField('placeIssueReports', (t) =>
+  t.connection({
+    type: PlaceIssueReport,
+    description: 'Reports on the places you manage, newest first.',
+    args: {
+      status: t.arg({ type: PlaceIssueStatus, required: false }),
+      territory: t.arg({ type: TerritoryInput, required: false }),
+    },
+    resolve: async (_root, args, context) => {
+      const caller = assertDataManager(context.identity);
+      if (args.territory) assertKnownTerritory(args.territory, 'territory.code');
+      const territory: Prisma.PlaceWhereInput = args.territory
+        ? {
+            [{ REGION: 'regionCode', DEPARTMENT: 'departmentCode', COMMUNE: 'communeCode' }[
+              args.territory.kind
+            ]]: args.territory.code,
+          }
+        : {};
+      const where: Prisma.PlaceIssueReportWhereInput = {
+        ...(args.status ? { status: args.status } : {}),
+        place: { AND: [managedPlaces(caller), territory] },
+      };
+      const totalCount = await context.prisma.placeIssueReport.count({ where });
+      const connection = await resolveOffsetConnection({ args }, ({ limit, offset }) =>
+        context.prisma.placeIssueReport.findMany({
+          where,
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+          take: limit,
+          skip: offset,
+        }),
+      );
+      return { ...connection, totalCount };
+    },
+  }),
+);
