@@ -11,6 +11,7 @@ import {
   readConfig,
 } from '@passerelle/kit';
 import { prettyFactory } from 'pino-pretty';
+import { z } from 'zod';
 import composition from '../schema/subgraphs.json';
 
 /**
@@ -99,7 +100,11 @@ async function stopAll(exitCode: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const config = readConfig({ DATABASE_URL: postgresUrl.optional(), SEED_DEMO_DATA: booleanFlag(true) });
+  const config = readConfig({
+    DATABASE_URL: postgresUrl.optional(),
+    SEED_DEMO_DATA: booleanFlag(true),
+    AUTH_SECRET: z.string().optional(),
+  });
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
@@ -107,7 +112,7 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     SEED_DEMO_DATA: String(config.SEED_DEMO_DATA),
-    AUTH_SECRET: process.env.AUTH_SECRET ?? loadOrCreateSecrets(dataDir()).authSecret,
+    AUTH_SECRET: config.AUTH_SECRET ?? loadOrCreateSecrets(dataDir()).authSecret,
   };
   env.DATABASE_URL =
     config.DATABASE_URL ??
