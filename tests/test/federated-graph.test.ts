@@ -1,4 +1,4 @@
-import { postGraphQL } from '@passerelle/kit/testing';
+import { authorizationFor, postGraphQL } from '@passerelle/kit/testing';
 import { startTestPlatform, type TestPlatform } from '../src/platform';
 
 let platform: TestPlatform;
@@ -98,5 +98,50 @@ describe('the federated graph through the gateway', () => {
       status: 'ok',
       subgraphs: { governance: 'ok', directory: 'ok' },
     });
+  });
+});
+
+describe('the directory through the gateway', () => {
+  it('searches around a point with filters, and counts facets with their départements named by governance', async () => {
+    const { data, errors } = await query(`{
+      places(filter: { near: { latitude: 43.7, longitude: -1.05, radiusKm: 60 }, services: [ADMINISTRATIVE_PROCEDURES] }, first: 3) {
+        totalCount edges { node { name distanceKm commune { name department { name } } } }
+      }
+      placeFacets(filter: { territory: { kind: REGION, code: "75" } }) {
+        totalCount fees { value label count } departments { department { code name } count }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const distances = data?.places.edges.map((edge: any) => edge.node.distanceKm);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(data?.places.edges[0].node.commune.department.name).toEqual(expect.any(String));
+    const facets = data?.placeFacets;
+    expect(facets.totalCount).toBe(await platform.directory.place.count({ where: { regionCode: '75' } }));
+    expect(facets.departments.find((entry: any) => entry.department.code === '40').department.name).toBe(
+      'Landes',
+    );
+  });
+
+  it("filters a département's places from the département itself", async () => {
+    const { data } = await query(
+      '{ department(code: "40") { places(filter: { fees: [FREE] }, sort: FRESHNESS, first: 2) { totalCount } } }',
+    );
+    expect(data?.department.places.totalCount).toBe(
+      await platform.directory.place.count({ where: { departmentCode: '40', fees: { has: 'FREE' } } }),
+    );
+  });
+
+  it("forwards the caller's token to the subgraph that checks it", async () => {
+    const mutation = `mutation { createPlace(source: "gateway-test", input: {
+      pivot: "21400192600019", name: "Espace numérique", address: { street: "1 rue", postalCode: "40100", communeName: "Dax" }
+    }) { id commune { name } } }`;
+    expect((await query(mutation)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const { data, errors } = await query(
+      mutation,
+      undefined,
+      await authorizationFor([{ role: 'data-manager', department: '40' }]),
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.createPlace.commune.name).toBe('Dax');
   });
 });

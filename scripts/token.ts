@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import {
+  dataDir,
+  type Grant,
+  grantSchema,
+  loadOrCreateSecrets,
+  readConfig,
+  signToken,
+} from '@passerelle/kit';
+import { z } from 'zod';
+
+const USAGE = `Usage: npm run -s token -- --subject <who> [--admin] [--data-manager department:<code>|source:<name>]... [--expires 30d]
+
+Prints a token for the Authorization header ("Bearer <token>"), signed with AUTH_SECRET (by default
+the secret npm start generated in .data/secrets.json). Examples:
+  npm run -s token -- --subject alice@landes.fr --data-manager department:40
+  npm run -s token -- --subject bob@reseau.fr --data-manager source:hinaura --expires 7d`;
+
+function dataManagerGrant(value: string): Grant {
+  const [scope, name] = value.split(':');
+  if (scope === 'department' && name) return grantSchema.parse({ role: 'data-manager', department: name });
+  if (scope === 'source' && name) return grantSchema.parse({ role: 'data-manager', dataset: name });
+  throw new Error(`--data-manager takes department:<code> or source:<name>, not "${value}"`);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      subject: { type: 'string' },
+      admin: { type: 'boolean', default: false },
+      'data-manager': { type: 'string', multiple: true, default: [] },
+      expires: { type: 'string', default: '30d' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const grants: Grant[] = [
+    ...(values.admin ? [{ role: 'admin' as const }] : []),
+    ...(values['data-manager'] ?? []).map(dataManagerGrant),
+  ];
+  if (values.help || !values.subject || !grants.length) {
+    process.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 1;
+  }
+  const { AUTH_SECRET } = readConfig({ AUTH_SECRET: z.string().optional() });
+  const secret = AUTH_SECRET ?? loadOrCreateSecrets(dataDir()).authSecret;
+  process.stdout.write(`${await signToken({ subject: values.subject, grants }, secret, values.expires)}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`token: ${(error as Error).message}\n`);
+    process.exit(1);
+  },
+);

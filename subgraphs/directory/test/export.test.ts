@@ -1,0 +1,174 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { type ExportFormat, exportPlaces } from '../src/export/export-places';
+import { importPlaces } from '../src/import/import-places';
+import { placeFieldsOf } from '../src/places/place-row';
+import { V1_COLUMNS } from '../src/standard/columns';
+import { type DirectoryUnderTest, startDirectory } from './support/directory-server';
+
+let directory: DirectoryUnderTest;
+
+beforeAll(async () => {
+  directory = await startDirectory('directory_export');
+});
+
+afterAll(async () => {
+  await directory?.stop();
+});
+
+async function exportToText(
+  format: ExportFormat,
+  filter: Parameters<typeof exportPlaces>[1],
+): Promise<string> {
+  let text = '';
+  const sink = new Writable({
+    write(chunk, _encoding, callback) {
+      text += chunk;
+      callback();
+    },
+  });
+  await exportPlaces(directory.prisma, filter, format, sink);
+  return text;
+}
+
+const landes = { territories: [{ kind: 'DEPARTMENT' as const, code: '40' }] };
+
+describe('exports', () => {
+  it('writes CSV in the standard v1.0.2 column order', async () => {
+    const text = await exportToText('csv', landes);
+    const [header, ...lines] = text.trimEnd().split('\n');
+    expect(header).toBe(V1_COLUMNS.join(','));
+    expect(lines).toHaveLength(await directory.prisma.place.count({ where: { departmentCode: '40' } }));
+  });
+
+  it.each(['csv', 'json'] as const)(
+    'gives back the same places, field for field, when its %s is imported',
+    async (format) => {
+      const file = path.join(tmpdir(), `roundtrip-${Date.now()}.${format}`);
+      writeFileSync(file, await exportToText(format, landes));
+      const report = await importPlaces({
+        databaseUrl: directory.database.url,
+        file,
+        dataset: `roundtrip-${format}`,
+      });
+      expect(report.counts.rejected).toBe(0);
+      const original = await directory.prisma.place.findMany({
+        where: { dataset: 'demo', departmentCode: '40' },
+        orderBy: { externalId: 'asc' },
+      });
+      const copy = await directory.prisma.place.findMany({
+        where: { dataset: `roundtrip-${format}` },
+        orderBy: { externalId: 'asc' },
+      });
+      expect(copy.map(placeFieldsOf)).toEqual(original.map(placeFieldsOf));
+      // Same content, same hash: importing the export again changes nothing.
+      expect(copy.map((place) => place.contentHash)).toEqual(original.map((place) => place.contentHash));
+    },
+  );
+
+  it('writes GeoJSON points, null geometry for places without coordinates', async () => {
+    const geojson = JSON.parse(await exportToText('geojson', {}));
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features).toHaveLength(
+      await directory.prisma.place.count({ where: { archivedAt: null } }),
+    );
+    const withPoint = geojson.features.find((feature: any) => feature.geometry);
+    expect(withPoint.geometry.coordinates).toEqual([
+      withPoint.properties.longitude,
+      withPoint.properties.latitude,
+    ]);
+    expect(geojson.features.some((feature: any) => feature.geometry === null)).toBe(true);
+  });
+
+  it('streams any filter over HTTP, and refuses a bad one', async () => {
+    const base = directory.server.url.replace(/\/graphql$/, '');
+    const filter = encodeURIComponent(
+      JSON.stringify({
+        territory: { kind: 'DEPARTMENT', code: '40' },
+        services: ['ADMINISTRATIVE_PROCEDURES'],
+      }),
+    );
+    const response = await fetch(`${base}/export/places.json?filter=${filter}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const records = (await response.json()) as any[];
+    expect(records.length).toBe(
+      await directory.prisma.place.count({
+        where: { departmentCode: '40', services: { has: 'ADMINISTRATIVE_PROCEDURES' } },
+      }),
+    );
+    expect(records.every((record) => record.services.includes('Aide aux démarches administratives'))).toBe(
+      true,
+    );
+
+    const bad = await fetch(
+      `${base}/export/places.csv?filter=${encodeURIComponent('{"services":["COOKING"]}')}`,
+    );
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await fetch(`${base}/export/places.xml`)).status).toBe(404);
+  });
+});
+
+describe('the import command', () => {
+  const root = path.join(__dirname, '..', '..', '..');
+
+  function runImport(args: string[]) {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'subgraphs/directory/src/cli/import.ts', ...args],
+      {
+        cwd: root,
+        env: { ...process.env, DIRECTORY_DATABASE_URL: directory.database.url },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    return { child, exited, output: () => output };
+  }
+
+  it('prints a summary and the rows at fault, writes the JSON report, and exits 2 when rows were rejected', async () => {
+    const file = path.join(tmpdir(), `cli-${Date.now()}.csv`);
+    const badRow = 'x,1,Lieu,Dax,40100,,1 rue,,,,,,,,,,,,,,2026-01-01,,,,,,,,,,,\n';
+    writeFileSync(
+      file,
+      `${await exportToText('csv', { territories: [{ kind: 'DEPARTMENT', code: '64' }] })}${badRow}`,
+    );
+    const reportFile = `${file}.report.json`;
+    const run = runImport([file, '--source', 'cli', '--report', reportFile]);
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toMatch(/read \d+ · created \d+ · updated 0 · unchanged 0 · rejected 1/);
+    expect(run.output()).toMatch(
+      new RegExp(`${path.basename(file)}, row \\d+, field pivot: "1" must be a SIRET`),
+    );
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+    expect(report.rejected[0]).toMatchObject({ id: 'x', column: 'pivot', value: '1' });
+  });
+
+  it('leaves whole batches when killed mid-import, and a second run completes it', async () => {
+    const file = path.join(tmpdir(), `kill-${Date.now()}.csv`);
+    writeFileSync(file, await exportToText('csv', { datasets: ['demo'] }));
+    const total = await directory.prisma.place.count({ where: { dataset: 'demo' } });
+    const run = runImport([file, '--source', 'killed']);
+    // Kill it once the first batch is in.
+    while ((await directory.prisma.place.count({ where: { dataset: 'killed' } })) === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    run.child.kill('SIGKILL');
+    await run.exited;
+    const partial = await directory.prisma.place.count({ where: { dataset: 'killed' } });
+    expect(partial % 1000).toBe(0);
+    expect(partial).toBeLessThan(total);
+
+    const again = runImport([file, '--source', 'killed']);
+    expect(await again.exited).toBe(0);
+    expect(again.output()).toContain(`created ${total - partial} · updated 0 · unchanged ${partial}`);
+    expect(await directory.prisma.place.count({ where: { dataset: 'killed' } })).toBe(total);
+  });
+});
