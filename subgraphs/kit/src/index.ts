@@ -16,6 +16,7 @@ export {
   createPgAdapter,
   createPrismaClient,
   databaseName,
+  dropDatabase,
   ensureDatabase,
   prepareDatabase,
   redactUrl,

@@ -31,7 +31,7 @@ function printSummary(report: ImportReport, reportFile: string | undefined): voi
       ? ' (strict: nothing written)'
       : '';
   const lines = [
-    `${path.basename(report.file)} → source "${report.dataset}" (${format}) in ${(report.durationMs / 1000).toFixed(1)} s${mode}`,
+    `${path.basename(report.file)} → source "${report.dataset}" (${format}) in ${(report.durationMs / 1000).toFixed(1)} s, ${report.rowsPerSecond} rows/s, peak memory ${report.peakMemoryMb} MB${mode}`,
     `  read ${counts.read} · created ${counts.created} · updated ${counts.updated} · unchanged ${counts.unchanged} · rejected ${counts.rejected} · warnings ${counts.warnings}`,
   ];
   if (source?.unknownColumns.length)

@@ -82,6 +82,10 @@ export interface ImportReport {
   /** Why the file could not be imported (or not to its end), if so. */
   fatal: string | null;
   durationMs: number;
+  /** Rows read per second. */
+  rowsPerSecond: number;
+  /** Largest memory the process used so far (resident set), in MB. */
+  peakMemoryMb: number;
 }
 
 /** Reports keep this many issues of each kind; counts stay exact. */
@@ -336,6 +340,8 @@ function emptyReport(options: ImportOptions, source: SourceDescription | null): 
     issuesTruncated: false,
     fatal: null,
     durationMs: 0,
+    rowsPerSecond: 0,
+    peakMemoryMb: 0,
   };
 }
 
@@ -378,5 +384,11 @@ export async function importPlaces(options: ImportOptions): Promise<ImportReport
   } else {
     report = await pass(options, !options.dryRun);
   }
-  return { ...report, durationMs: Date.now() - started };
+  const durationMs = Date.now() - started;
+  return {
+    ...report,
+    durationMs,
+    rowsPerSecond: Math.round((report.counts.read * 1000) / Math.max(durationMs, 1)),
+    peakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
 }
