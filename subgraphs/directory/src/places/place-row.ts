@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { normalizeForSearch } from '@passerelle/kit';
 import { V1_COLUMN_FIELDS } from '../standard/columns';
 import type { PlaceFields } from '../standard/validate';
@@ -16,12 +16,19 @@ function canonical(value: PlaceFields[keyof PlaceFields]): string {
   return Array.isArray(value) ? value.join('\u0002') : String(value);
 }
 
+/** Every field of a place: the standard's, and the département and région located from them. */
+const FIELD_KEYS: (keyof PlaceFields)[] = [
+  ...V1_COLUMN_FIELDS.map(([, field]) => field),
+  'departmentCode',
+  'regionCode',
+];
+const HASHED_KEYS = [...FIELD_KEYS].sort();
+
 /** Same fields, same hash: an import bringing the same content changes nothing. */
 export function contentHashOf(fields: PlaceFields): string {
-  const hash = createHash('sha256');
-  for (const key of Object.keys(fields).sort() as (keyof PlaceFields)[])
-    hash.update(`${key}\u0001${canonical(fields[key])}\u0003`);
-  return hash.digest('hex').slice(0, 32);
+  let text = '';
+  for (const key of HASHED_KEYS) text += `${key}\u0001${canonical(fields[key])}\u0003`;
+  return hash('sha1', text);
 }
 
 export function placeRow(dataset: string, fields: PlaceFields): PlaceRow {
@@ -32,12 +39,6 @@ export function placeRow(dataset: string, fields: PlaceFields): PlaceRow {
     contentHash: contentHashOf(fields),
   };
 }
-
-const FIELD_KEYS: (keyof PlaceFields)[] = [
-  ...V1_COLUMN_FIELDS.map(([, field]) => field),
-  'departmentCode',
-  'regionCode',
-];
 
 /** Only the place's fields, from a stored row (which also has ids, dates of its own…). */
 export function placeFieldsOf(row: PlaceFields): PlaceFields {

@@ -76,6 +76,8 @@ function requestLogPlugin<Context extends RequestContext>(
         },
         async willSendResponse({ operationName, response }) {
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          // The server's own time, for clients and benchmarks (browsers show it in their tools).
+          response.http.headers.set('server-timing', `graphql;dur=${durationMs.toFixed(1)}`);
           const errors =
             response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
           contextValue.logger[level](
