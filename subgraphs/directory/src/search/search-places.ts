@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import { PLACE_COLUMNS } from '../places/place-columns';
 import { distanceKmSql, type PlaceFilter, placeCondition, textQuery, textQuerySql } from './place-filter';
 
 export type PlaceSort = 'RELEVANCE' | 'DISTANCE' | 'NAME' | 'FRESHNESS';
@@ -26,8 +27,7 @@ export function defaultSort(filter: PlaceFilter): PlaceSort {
 
 /**
  * A page of the places matching the filter, in the asked order, with each one's distance to the
- * `near` point, and the total count. Three queries: the filter's page of ids and the count (in
- * parallel), then the places themselves.
+ * `near` point, and the total count: one query (a second only for a page past the end).
  */
 export async function searchPlaces(
   prisma: PrismaClient,
@@ -37,29 +37,14 @@ export async function searchPlaces(
   now: Date,
 ): Promise<{ places: PlaceWithDistance[]; totalCount: number }> {
   const condition = await placeCondition(prisma, filter, now);
-  const distance = filter.near
-    ? distanceKmSql(filter.near.latitude, filter.near.longitude)
-    : Prisma.sql`NULL::float8`;
-  const [rows, count] = await Promise.all([
-    prisma.$queryRaw<{ id: string; distance_km: number | null }[]>`
-      SELECT id, ${distance} AS distance_km FROM place WHERE ${condition}
-      ORDER BY ${orderBy(filter, sort)} LIMIT ${page.limit} OFFSET ${page.offset}`,
-    prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM place WHERE ${condition}`,
-  ]);
-  const places = await prisma.place.findMany({ where: { id: { in: rows.map((row) => row.id) } } });
-  const byId = new Map(places.map((place) => [place.id, place]));
-  return {
-    totalCount: Number(count[0]?.count ?? 0),
-    places: rows.flatMap((row) => {
-      const place = byId.get(row.id);
-      return place
-        ? [
-            {
-              ...place,
-              distanceKm: row.distance_km === null ? null : Math.round(row.distance_km * 1000) / 1000,
-            },
-          ]
-        : [];
-    }),
-  };
+  const distance = filter.near ? distanceKmSql(filter.near.latitude, filter.near.longitude) : Prisma.sql`NULL::float8`;
+  const rows = await prisma.$queryRaw<(PlaceWithDistance & { distance_km: number | null; totalCount: bigint })[]>`
+    SELECT ${PLACE_COLUMNS}, ${distance} AS distance_km, round((${distance})::numeric, 3)::float8 AS "distanceKm",
+      count(*) OVER () AS "totalCount"
+    FROM place WHERE ${condition}
+    ORDER BY ${orderBy(filter, sort)} LIMIT ${page.limit} OFFSET ${page.offset}`;
+  const totalCount = rows[0]
+    ? Number(rows[0].totalCount)
+    : Number((await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM place WHERE ${condition}`)[0]?.count ?? 0);
+  return { totalCount, places: rows.map(({ totalCount: _total, distance_km: _exact, ...place }) => place) };
 }
