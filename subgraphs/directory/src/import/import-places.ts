@@ -93,14 +93,32 @@ const MAX_ISSUES = 10_000;
 const MAX_ABSENT_IDS = 1000;
 const DATASET_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
+type PendingRow = { row: number; fields: PlaceFields };
+
+interface PreparedBatch {
+  creates: PlaceRow[];
+  updates: { id: string; row: PlaceRow }[];
+}
+
+/** Batches written at once, each on its own connection, while the next is read. */
+const WRITERS = 2;
+
 class ImportRun {
   readonly report: ImportReport;
-  private pending: { row: number; fields: PlaceFields }[] = [];
-  /** The batch being written while the next one is read: reading and writing overlap, one batch apart. */
-  private writing: Promise<void> = Promise.resolve();
+  private pending: PendingRow[] = [];
+  /** Ids of rejected rows: present in the file, so never "absent", but never written. */
+  private seenOnly: string[] = [];
+  /** What each writer connection is doing; a batch waits for its writer to be free. */
+  private readonly writing: Promise<void>[] = Array.from({ length: WRITERS }, () => Promise.resolve());
+  private batches = 0;
 
+  /**
+   * `lookup` reads (ids already seen in the file, places already stored) in file order; the
+   * writers write batches in transactions of their own.
+   */
   constructor(
-    private readonly client: Client,
+    private readonly lookup: Client,
+    private readonly writers: Client[],
     private readonly source: Source,
     private readonly options: ImportOptions & { write: boolean },
   ) {
@@ -117,24 +135,25 @@ class ImportRun {
     this.keep('warnings', issue);
   }
 
-  /** One rejected row, with one issue per field at fault. */
-  private reject(issues: RowIssue[]): void {
+  /** One rejected row, with one issue per field at fault; its place is not absent from the file. */
+  private reject(id: string | null, issues: RowIssue[]): void {
     this.report.counts.rejected++;
     for (const issue of issues) this.keep('rejected', issue);
+    if (id) this.seenOnly.push(id);
   }
 
   async run(): Promise<void> {
-    const { client, source, options } = this;
+    const { lookup, writers, source, options } = this;
     const today = options.today ?? new Date();
     // Commits do not wait for the disk: a crash may lose the last batches, which a re-run redoes.
-    await client.query('SET synchronous_commit = off');
-    await client.query('CREATE TEMP TABLE IF NOT EXISTS import_seen (external_id text PRIMARY KEY)');
-    await client.query('TRUNCATE import_seen');
+    for (const client of [lookup, ...writers]) await client.query('SET synchronous_commit = off');
+    await lookup.query('CREATE TEMP TABLE IF NOT EXISTS import_seen (external_id text PRIMARY KEY)');
+    await lookup.query('TRUNCATE import_seen');
     try {
       for await (const item of source.items) {
         this.report.counts.read++;
         if (item.kind === 'problem') {
-          this.reject([{ row: item.row, id: null, column: null, value: null, reason: item.reason }]);
+          this.reject(null, [{ row: item.row, id: null, column: null, value: null, reason: item.reason }]);
           continue;
         }
         let record = item.record;
@@ -143,32 +162,23 @@ class ImportRun {
           const converted = convertV0Record(record);
           record = converted.record;
           for (const dropped of converted.dropped) {
-            this.warn({
-              row: item.row,
-              id,
-              ...dropped,
-              reason: 'has no equivalent in v1 of the standard: dropped',
-            });
+            this.warn({ row: item.row, id, ...dropped, reason: 'has no equivalent in v1 of the standard: dropped' });
           }
           if (converted.unknown.length) {
             this.reject(
-              converted.unknown.map((unknown) => ({
-                row: item.row,
-                id,
-                ...unknown,
-                reason: 'is not a value of the standard (v0.1)',
-              })),
+              id,
+              converted.unknown.map((unknown) => ({ row: item.row, id, ...unknown, reason: 'is not a value of the standard (v0.1)' })),
             );
-            await this.markSeen(id);
             continue;
           }
         }
         const validation = validateRecord(record, { today });
         for (const warning of validation.warnings) this.warn({ row: item.row, id, ...warning });
         if (!validation.valid) {
-          this.reject(validation.errors.map((error) => ({ row: item.row, id, ...error })));
-          // A place present in the file, even invalid, is not absent from it.
-          await this.markSeen(id);
+          this.reject(
+            id,
+            validation.errors.map((error) => ({ row: item.row, id, ...error })),
+          );
           continue;
         }
         this.pending.push({ row: item.row, fields: validation.place });
@@ -180,48 +190,55 @@ class ImportRun {
       await this.flush();
       this.report.fatal = error.message;
     }
-    await this.writing;
+    await Promise.all(this.writing);
     await this.findAbsent();
   }
 
-  private async markSeen(id: string | null): Promise<void> {
-    if (!id) return;
-    // After the batch being written, on the one connection.
-    this.writing = this.writing.then(async () => {
-      await this.client.query('INSERT INTO import_seen VALUES ($1) ON CONFLICT DO NOTHING', [id]);
-    });
-  }
-
-  /** Hands the pending rows to the writer once the previous batch is written. */
+  /** Prepares the pending rows in file order, then hands them to the next free writer. */
   private async flush(): Promise<void> {
-    if (!this.pending.length) return;
+    if (!this.pending.length && !this.seenOnly.length) return;
     const batch = this.pending;
     this.pending = [];
-    await this.writing;
-    this.writing = this.write(batch);
-    // A failed write must stop the import: surface it at the next flush or at the end.
-    this.writing.catch(() => undefined);
+    const writer = this.batches++ % WRITERS;
+    await this.writing[writer];
+    const prepared = await this.prepare(batch);
+    if (!this.options.write) {
+      this.report.counts.created += prepared.creates.length;
+      this.report.counts.updated += prepared.updates.length;
+      this.progress();
+      return;
+    }
+    const write = this.write(this.writers[writer] as Client, prepared);
+    // A failed write stops the import at the next flush or at the end, never unhandled.
+    write.catch(() => undefined);
+    this.writing[writer] = write;
   }
 
-  private async write(batch: { row: number; fields: PlaceFields }[]): Promise<void> {
-    const { client, options } = this;
+  private async prepare(batch: PendingRow[]): Promise<PreparedBatch> {
+    const { lookup, options } = this;
     // The same id twice in a batch: the later row wins.
-    const latest = new Map<string, { row: number; fields: PlaceFields }>();
+    const latest = new Map<string, PendingRow>();
     for (const entry of batch) {
       const earlier = latest.get(entry.fields.externalId);
       if (earlier) this.duplicate(earlier.row, entry);
       latest.set(entry.fields.externalId, entry);
     }
+    const seenOnly = this.seenOnly;
+    this.seenOnly = [];
     const ids = [...latest.keys()];
-    const firstSeen = await client.query<{ external_id: string }>(
+    const firstSeen = await lookup.query<{ external_id: string }>(
       'INSERT INTO import_seen SELECT unnest($1::text[]) ON CONFLICT DO NOTHING RETURNING external_id',
-      [ids],
+      [[...ids, ...seenOnly]],
     );
     const seenBefore = new Set(ids);
     for (const { external_id } of firstSeen.rows) seenBefore.delete(external_id);
-    for (const id of seenBefore) this.duplicate(null, latest.get(id) as { row: number; fields: PlaceFields });
+    if (seenBefore.size) {
+      for (const id of seenBefore) this.duplicate(null, latest.get(id) as PendingRow);
+      // An id of an earlier batch: compare with what that batch wrote.
+      await Promise.all(this.writing);
+    }
 
-    const existing = await client.query<{
+    const existing = await lookup.query<{
       id: string;
       external_id: string;
       updated_on: Date;
@@ -234,12 +251,11 @@ class ImportRun {
       [options.dataset, ids],
     );
     const stored = new Map(existing.rows.map((row) => [row.external_id, row]));
-    const creates: PlaceRow[] = [];
-    const updates: { id: string; row: PlaceRow }[] = [];
+    const prepared: PreparedBatch = { creates: [], updates: [] };
     for (const { row, fields } of latest.values()) {
       const current = stored.get(fields.externalId);
       const next = placeRow(options.dataset, fields);
-      if (!current) creates.push(next);
+      if (!current) prepared.creates.push(next);
       else if (current.merged_into_id) this.report.counts.unchanged++;
       else if (fields.updatedOn.getTime() < dateOnly(current.updated_on)) {
         this.report.counts.unchanged++;
@@ -250,32 +266,34 @@ class ImportRun {
           value: fields.updatedOn.toISOString().slice(0, 10),
           reason: 'older than the stored version: ignored',
         });
-      } else if (current.archived_at || current.content_hash !== next.contentHash)
-        updates.push({ id: current.id, row: next });
-      else this.report.counts.unchanged++;
+      } else if (current.archived_at || current.content_hash !== next.contentHash) {
+        prepared.updates.push({ id: current.id, row: next });
+      } else this.report.counts.unchanged++;
     }
-    if (options.write) {
-      await client.query('BEGIN');
-      try {
-        this.report.counts.created += await insertPlaceRows(client, creates);
-        this.report.counts.updated += await updatePlaceRows(client, updates);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      }
-    } else {
-      this.report.counts.created += creates.length;
-      this.report.counts.updated += updates.length;
-    }
-    options.onProgress?.({
-      rows: this.report.counts.read,
-      bytesRead: this.source.bytesRead(),
-      size: this.source.size,
-    });
+    return prepared;
   }
 
-  private duplicate(earlierRow: number | null, entry: { row: number; fields: PlaceFields }): void {
+  private async write(client: Client, { creates, updates }: PreparedBatch): Promise<void> {
+    await client.query('BEGIN');
+    try {
+      // Awaited first: `x += await …` would read the count before another writer updates it.
+      const created = await insertPlaceRows(client, creates);
+      const updated = await updatePlaceRows(client, updates);
+      await client.query('COMMIT');
+      this.report.counts.created += created;
+      this.report.counts.updated += updated;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
+    this.progress();
+  }
+
+  private progress(): void {
+    this.options.onProgress?.({ rows: this.report.counts.read, bytesRead: this.source.bytesRead(), size: this.source.size });
+  }
+
+  private duplicate(earlierRow: number | null, entry: PendingRow): void {
     this.warn({
       row: entry.row,
       id: entry.fields.externalId,
@@ -287,24 +305,19 @@ class ImportRun {
 
   /** Places of the dataset that the file does not have; archived with `prune` after a complete read. */
   private async findAbsent(): Promise<void> {
-    const { client, options, report } = this;
+    const { lookup, options, report } = this;
     const absentCondition = `dataset = $1 AND archived_at IS NULL
       AND NOT EXISTS (SELECT 1 FROM import_seen seen WHERE seen.external_id = place.external_id)`;
-    const count = await client.query<{ count: string }>(
-      `SELECT count(*) FROM place WHERE ${absentCondition}`,
-      [options.dataset],
-    );
+    const count = await lookup.query<{ count: string }>(`SELECT count(*) FROM place WHERE ${absentCondition}`, [options.dataset]);
     report.counts.absent = Number(count.rows[0]?.count ?? 0);
-    const sample = await client.query<{ external_id: string }>(
+    const sample = await lookup.query<{ external_id: string }>(
       `SELECT external_id FROM place WHERE ${absentCondition} ORDER BY external_id LIMIT ${MAX_ABSENT_IDS}`,
       [options.dataset],
     );
     report.absentIds = sample.rows.map((row) => row.external_id);
     // A file read only in part says nothing about what is absent.
     if (options.prune && options.write && !report.fatal && report.counts.absent) {
-      const archived = await client.query(`UPDATE place SET archived_at = now() WHERE ${absentCondition}`, [
-        options.dataset,
-      ]);
+      const archived = await lookup.query(`UPDATE place SET archived_at = now() WHERE ${absentCondition}`, [options.dataset]);
       report.counts.archived = archived.rowCount ?? 0;
     }
   }
@@ -353,13 +366,17 @@ async function pass(options: ImportOptions, write: boolean): Promise<ImportRepor
     if (!(error instanceof SourceFileError)) throw error;
     return { ...emptyReport(options, null), fatal: error.message };
   }
-  const client = await connect(options.databaseUrl, options.databaseSetting ?? 'DATABASE_URL');
+  const setting = options.databaseSetting ?? 'DATABASE_URL';
+  const clients = await Promise.all(
+    Array.from({ length: write ? 1 + WRITERS : 1 }, () => connect(options.databaseUrl, setting)),
+  );
   try {
-    const run = new ImportRun(client, source, { ...options, write });
+    const [lookup, ...writers] = clients as [Client, ...Client[]];
+    const run = new ImportRun(lookup, writers, source, { ...options, write });
     await run.run();
     return { ...run.report, written: write };
   } finally {
-    await client.end();
+    await Promise.all(clients.map((client) => client.end()));
   }
 }
 
