@@ -162,12 +162,22 @@ class ImportRun {
           const converted = convertV0Record(record);
           record = converted.record;
           for (const dropped of converted.dropped) {
-            this.warn({ row: item.row, id, ...dropped, reason: 'has no equivalent in v1 of the standard: dropped' });
+            this.warn({
+              row: item.row,
+              id,
+              ...dropped,
+              reason: 'has no equivalent in v1 of the standard: dropped',
+            });
           }
           if (converted.unknown.length) {
             this.reject(
               id,
-              converted.unknown.map((unknown) => ({ row: item.row, id, ...unknown, reason: 'is not a value of the standard (v0.1)' })),
+              converted.unknown.map((unknown) => ({
+                row: item.row,
+                id,
+                ...unknown,
+                reason: 'is not a value of the standard (v0.1)',
+              })),
             );
             continue;
           }
@@ -290,7 +300,11 @@ class ImportRun {
   }
 
   private progress(): void {
-    this.options.onProgress?.({ rows: this.report.counts.read, bytesRead: this.source.bytesRead(), size: this.source.size });
+    this.options.onProgress?.({
+      rows: this.report.counts.read,
+      bytesRead: this.source.bytesRead(),
+      size: this.source.size,
+    });
   }
 
   private duplicate(earlierRow: number | null, entry: PendingRow): void {
@@ -308,7 +322,10 @@ class ImportRun {
     const { lookup, options, report } = this;
     const absentCondition = `dataset = $1 AND archived_at IS NULL
       AND NOT EXISTS (SELECT 1 FROM import_seen seen WHERE seen.external_id = place.external_id)`;
-    const count = await lookup.query<{ count: string }>(`SELECT count(*) FROM place WHERE ${absentCondition}`, [options.dataset]);
+    const count = await lookup.query<{ count: string }>(
+      `SELECT count(*) FROM place WHERE ${absentCondition}`,
+      [options.dataset],
+    );
     report.counts.absent = Number(count.rows[0]?.count ?? 0);
     const sample = await lookup.query<{ external_id: string }>(
       `SELECT external_id FROM place WHERE ${absentCondition} ORDER BY external_id LIMIT ${MAX_ABSENT_IDS}`,
@@ -317,7 +334,9 @@ class ImportRun {
     report.absentIds = sample.rows.map((row) => row.external_id);
     // A file read only in part says nothing about what is absent.
     if (options.prune && options.write && !report.fatal && report.counts.absent) {
-      const archived = await lookup.query(`UPDATE place SET archived_at = now() WHERE ${absentCondition}`, [options.dataset]);
+      const archived = await lookup.query(`UPDATE place SET archived_at = now() WHERE ${absentCondition}`, [
+        options.dataset,
+      ]);
       report.counts.archived = archived.rowCount ?? 0;
     }
   }

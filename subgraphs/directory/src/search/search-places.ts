@@ -37,14 +37,21 @@ export async function searchPlaces(
   now: Date,
 ): Promise<{ places: PlaceWithDistance[]; totalCount: number }> {
   const condition = await placeCondition(prisma, filter, now);
-  const distance = filter.near ? distanceKmSql(filter.near.latitude, filter.near.longitude) : Prisma.sql`NULL::float8`;
-  const rows = await prisma.$queryRaw<(PlaceWithDistance & { distance_km: number | null; totalCount: bigint })[]>`
+  const distance = filter.near
+    ? distanceKmSql(filter.near.latitude, filter.near.longitude)
+    : Prisma.sql`NULL::float8`;
+  const rows = await prisma.$queryRaw<
+    (PlaceWithDistance & { distance_km: number | null; totalCount: bigint })[]
+  >`
     SELECT ${PLACE_COLUMNS}, ${distance} AS distance_km, round((${distance})::numeric, 3)::float8 AS "distanceKm",
       count(*) OVER () AS "totalCount"
     FROM place WHERE ${condition}
     ORDER BY ${orderBy(filter, sort)} LIMIT ${page.limit} OFFSET ${page.offset}`;
   const totalCount = rows[0]
     ? Number(rows[0].totalCount)
-    : Number((await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM place WHERE ${condition}`)[0]?.count ?? 0);
+    : Number(
+        (await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM place WHERE ${condition}`)[0]
+          ?.count ?? 0,
+      );
   return { totalCount, places: rows.map(({ totalCount: _total, distance_km: _exact, ...place }) => place) };
 }
