@@ -49,9 +49,6 @@ export type V1Column = (typeof V1_COLUMN_FIELDS)[number][0];
 export type PlaceField = (typeof V1_COLUMN_FIELDS)[number][1];
 
 export const FIELD_OF_COLUMN = Object.fromEntries(V1_COLUMN_FIELDS) as Record<V1Column, PlaceField>;
-export const COLUMN_OF_FIELD = Object.fromEntries(
-  V1_COLUMN_FIELDS.map(([column, field]) => [field, column]),
-) as Record<PlaceField, V1Column>;
 
 /** A record as the standard writes it: column name → raw text ('' when absent). */
 export type StandardRecord = Record<V1Column, string>;
