@@ -42,9 +42,11 @@ export {
   type SubgraphServerOptions,
   startSubgraphServer,
 } from './graphql/subgraph-server';
+export { assertKnownTerritory, type TerritoryReference, territoryTypes } from './graphql/territory-types';
 export { createLogger, type Logger } from './logger';
 export { loadOrCreateSecrets, type PlatformSecrets } from './secrets';
 export { type ReadyMessage, runService } from './service';
+export { stableId } from './stable-id';
 export {
   readSubgraphConfig,
   readSubgraphDatabase,

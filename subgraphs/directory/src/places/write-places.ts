@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import type { ClientBase } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { PlaceRow } from './place-row';
+import { type PlaceRow, placeIdOf } from './place-row';
 
 /**
  * Bulk writes of place rows: one statement for a whole batch, the rows passed as one JSON
@@ -85,7 +84,8 @@ const UNIQUE_VIOLATION = '23505';
 export async function insertPlaceRows(client: ClientBase, rows: PlaceRow[]): Promise<number> {
   if (!rows.length) return 0;
   const lines = rows.map(
-    (row) => `${randomUUID()}\t${fields.map((field) => copyText(row[field])).join('\t')}\n`,
+    (row) =>
+      `${placeIdOf(row.dataset, row.externalId)}\t${fields.map((field) => copyText(row[field])).join('\t')}\n`,
   );
   await client.query('SAVEPOINT copy_places');
   try {
@@ -107,9 +107,9 @@ export async function insertPlaceRows(client: ClientBase, rows: PlaceRow[]): Pro
 async function insertPlaceRowsSkippingExisting(client: ClientBase, rows: PlaceRow[]): Promise<number> {
   const result = await client.query(
     `INSERT INTO place (id, ${columns})
-     SELECT gen_random_uuid(), ${recordFields} FROM jsonb_to_recordset($1::jsonb) AS r(${recordset})
+     SELECT r.id, ${recordFields} FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, ${recordset})
      ON CONFLICT (dataset, external_id) DO NOTHING`,
-    [toJson(rows)],
+    [toJson(rows.map((row) => ({ id: placeIdOf(row.dataset, row.externalId), ...row })))],
   );
   return result.rowCount ?? 0;
 }

@@ -1,4 +1,4 @@
-import { badUserInput, forbidden, notFound } from '@passerelle/kit';
+import { assertKnownTerritory, badUserInput, forbidden, notFound } from '@passerelle/kit';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma } from '../generated/prisma/client';
@@ -7,7 +7,7 @@ import { type DuplicatePair, findDuplicates } from '../places/duplicates';
 import { placeFieldsOf, placeRow } from '../places/place-row';
 import type { PlaceFields } from '../standard/validate';
 import { UUID_PATTERN } from './place';
-import { assertKnownTerritory, TerritoryInput } from './territories';
+import { TerritoryInput } from './territories';
 
 /** Data managers review likely duplicates, then merge them or say they are not. */
 

@@ -1,9 +1,9 @@
-import { badUserInput } from '@passerelle/kit';
+import { assertKnownTerritory, badUserInput } from '@passerelle/kit';
 import { builder } from '../builder';
 import type { PlaceFilter } from '../search/place-filter';
 import type { PlaceSort } from '../search/search-places';
 import { type VocabularyField, vocabularyFields } from '../standard/vocabulary';
-import { assertKnownTerritory, TerritoryInput } from './territories';
+import { TerritoryInput } from './territories';
 import { vocabularyEnums } from './vocabulary';
 
 /**

@@ -1,10 +1,10 @@
-import { badUserInput, notFound } from '@passerelle/kit';
+import { assertKnownTerritory, badUserInput, notFound } from '@passerelle/kit';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma } from '../generated/prisma/client';
 import { assertCanManagePlace, assertDataManager, managedPlaces } from '../places/access';
 import { UUID_PATTERN } from './place';
-import { assertKnownTerritory, TerritoryInput } from './territories';
+import { TerritoryInput } from './territories';
 
 /**
  * Anyone may report an error on a place (closed, wrong hours, wrong address…); data managers

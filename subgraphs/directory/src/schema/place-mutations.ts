@@ -4,7 +4,7 @@ import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
 import { isDatasetName } from '../import/import-places';
 import { assertCanManagePlace } from '../places/access';
-import { placeRow } from '../places/place-row';
+import { placeIdOf, placeRow } from '../places/place-row';
 import { UUID_PATTERN } from './place';
 import { PlaceInput, PlaceUpdateInput, validatePlaceInput } from './place-input';
 
@@ -47,7 +47,7 @@ builder.mutationFields((t) => ({
         );
       return context.prisma.place.create({
         ...query,
-        data: { id: randomUUID(), ...placeRow(source, fields) },
+        data: { id: placeIdOf(source, fields.externalId), ...placeRow(source, fields) },
       });
     },
   }),

@@ -5,7 +5,7 @@ import {
   normalizeForSearch,
 } from '@passerelle/kit';
 import type { PrismaClient } from '../generated/prisma/client';
-import { placeRow } from '../places/place-row';
+import { placeIdOf, placeRow } from '../places/place-row';
 import type { PlaceFields } from '../standard/validate';
 import type { VocabularyField, VocabularyValue } from '../standard/vocabulary';
 import { SeededRandom } from './random';
@@ -504,7 +504,10 @@ export async function seedDemoPlaces(
   prisma: PrismaClient,
   total = DEFAULT_DEMO_PLACE_COUNT,
 ): Promise<number> {
-  const places = [...generateDemoPlaces(total)].map((fields) => placeRow(DEMO_DATASET, fields));
+  const places = [...generateDemoPlaces(total)].map((fields) => ({
+    id: placeIdOf(DEMO_DATASET, fields.externalId),
+    ...placeRow(DEMO_DATASET, fields),
+  }));
   // A warm start finds them all and stops at one count.
   if ((await prisma.place.count({ where: { dataset: DEMO_DATASET } })) >= places.length) return 0;
   let added = 0;

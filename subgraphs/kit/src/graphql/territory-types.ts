@@ -1,0 +1,48 @@
+import type { SchemaTypes } from '@pothos/core';
+import { notFound } from '../errors';
+import { assertTerritoryCode, TERRITORY_KIND_ENUM, type TerritoryKind } from '../territories/codes';
+import { territoryExists } from '../territories/lookup';
+
+export interface TerritoryReference {
+  kind: TerritoryKind;
+  code: string;
+}
+
+const TYPENAMES: Record<TerritoryKind, string> = {
+  REGION: 'Region',
+  DEPARTMENT: 'Department',
+  COMMUNE: 'Commune',
+};
+
+/** BAD_USER_INPUT for a malformed code, NOT_FOUND for a code the referential does not know. */
+export function assertKnownTerritory(territory: TerritoryReference, field: string): void {
+  assertTerritoryCode(territory.kind, territory.code, field);
+  if (!territoryExists(territory.kind, territory.code))
+    throw notFound(TYPENAMES[territory.kind], territory.code);
+}
+
+/**
+ * The territory types a subgraph that does not own territories needs: the TerritoryKind enum,
+ * TerritoryInput, and references to the governance subgraph's Region, Department and Commune.
+ */
+export function territoryTypes<Types extends SchemaTypes>(builder: PothosSchemaTypes.SchemaBuilder<Types>) {
+  const TerritoryKindEnum = builder.enumType('TerritoryKind', TERRITORY_KIND_ENUM);
+  const TerritoryInput = builder.inputRef<TerritoryReference>('TerritoryInput').implement({
+    description: 'A territory by kind and INSEE code, e.g. { kind: DEPARTMENT, code: "40" }.',
+    // Generic builders cannot prove `String` is a string: the declared shape above says it.
+    fields: (t) =>
+      ({
+        kind: t.field({ type: TerritoryKindEnum, required: true }),
+        code: t.string({ required: true }),
+      }) as never,
+  });
+  const byCode = builder.selection<{ code: string }>('code');
+  const resolveByCode = ({ code }: { code: string }) => ({ code });
+  return {
+    TerritoryKind: TerritoryKindEnum,
+    TerritoryInput,
+    RegionRef: builder.externalRef('Region', byCode, resolveByCode),
+    DepartmentRef: builder.externalRef('Department', byCode, resolveByCode),
+    CommuneRef: builder.externalRef('Commune', byCode, resolveByCode),
+  };
+}
