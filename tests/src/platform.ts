@@ -44,7 +44,12 @@ export async function startTestPlatform(
   );
   await seedDemoPlaces(directoryPrisma);
 
-  const governance = await startGovernanceServer({ prisma: governancePrisma, port: 0, logger });
+  const governance = await startGovernanceServer({
+    prisma: governancePrisma,
+    port: 0,
+    logger,
+    authSecret: TEST_AUTH_SECRET,
+  });
   const directory = await startDirectoryServer({
     prisma: directoryPrisma,
     port: 0,

@@ -1,12 +1,10 @@
-import { createSubgraphBuilder, type Identity, type RequestContext } from '@passerelle/kit';
+import { createSubgraphBuilder, type SubgraphRequestContext } from '@passerelle/kit';
 import type PrismaTypes from './generated/pothos-types';
 import { getDatamodel } from './generated/pothos-types';
 import type { PrismaClient } from './generated/prisma/client';
 
-export interface DirectoryContext extends RequestContext {
+export interface DirectoryContext extends SubgraphRequestContext {
   prisma: PrismaClient;
-  /** The caller, from a token; null for anonymous readers. */
-  identity: Identity | null;
 }
 
 export const builder = createSubgraphBuilder<DirectoryContext, PrismaTypes>(getDatamodel());

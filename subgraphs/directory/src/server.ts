@@ -1,10 +1,4 @@
-import {
-  databaseHealth,
-  identityFromHeader,
-  type ListenOptions,
-  type RunningServer,
-  startSubgraphServer,
-} from '@passerelle/kit';
+import { databaseHealth, type ListenOptions, type RunningServer, startSubgraphServer } from '@passerelle/kit';
 import type { DirectoryContext } from './builder';
 import { exportRoutes } from './export/http';
 import type { PrismaClient } from './generated/prisma/client';
@@ -16,21 +10,13 @@ export interface DirectoryServerOptions extends ListenOptions {
   authSecret: string;
 }
 
-export function startDirectoryServer({
-  prisma,
-  authSecret,
-  ...listen
-}: DirectoryServerOptions): Promise<RunningServer> {
+export function startDirectoryServer({ prisma, ...options }: DirectoryServerOptions): Promise<RunningServer> {
   return startSubgraphServer<DirectoryContext>({
     name: 'directory',
     schema,
-    ...listen,
-    context: async (base, req) => ({
-      ...base,
-      prisma,
-      identity: await identityFromHeader(req.get('authorization'), authSecret),
-    }),
+    ...options,
+    context: (base) => ({ ...base, prisma }),
     health: databaseHealth(prisma),
-    routes: (app) => exportRoutes(app, prisma, listen.logger),
+    routes: (app) => exportRoutes(app, prisma, options.logger),
   });
 }

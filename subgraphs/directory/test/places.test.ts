@@ -1,4 +1,5 @@
 import { createLogger, loadTerritoryReferential, type RunningServer } from '@passerelle/kit';
+import { vocabulary } from '@passerelle/kit/standard-vocabulary';
 import {
   createTestDatabase,
   postGraphQL,
@@ -8,7 +9,6 @@ import {
 import { createPrismaClient, type PrismaClient, prepareDirectoryDatabase } from '../src/database';
 import { seedDemoPlaces } from '../src/seed/demo-places';
 import { startDirectoryServer } from '../src/server';
-import { vocabulary } from '../src/standard/vocabulary';
 
 let database: TestDatabase;
 let prisma: PrismaClient;

@@ -1,9 +1,9 @@
-import { createSubgraphBuilder, type RequestContext } from '@passerelle/kit';
+import { createSubgraphBuilder, type SubgraphRequestContext } from '@passerelle/kit';
 import type PrismaTypes from './generated/pothos-types';
 import { getDatamodel } from './generated/pothos-types';
 import type { PrismaClient } from './generated/prisma/client';
 
-export interface GovernanceContext extends RequestContext {
+export interface GovernanceContext extends SubgraphRequestContext {
   prisma: PrismaClient;
 }
 

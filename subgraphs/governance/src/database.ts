@@ -1,24 +1,20 @@
 import path from 'node:path';
-import { createPrismaClient as createKitPrismaClient, prepareDatabase } from '@passerelle/kit';
+import { subgraphDatabase } from '@passerelle/kit';
 import { PrismaClient } from './generated/prisma/client';
 import { loadTerritories } from './territories/load-territories';
 
 export type { PrismaClient };
 
-export const migrationsDir = path.join(__dirname, '..', 'prisma', 'migrations');
+const database = subgraphDatabase(PrismaClient, path.join(__dirname, '..', 'prisma', 'migrations'));
 
-/** `onQuery` sees every SQL statement sent (tests count them to check batching). */
-export function createPrismaClient(databaseUrl: string, onQuery?: (sql: string) => void): PrismaClient {
-  return createKitPrismaClient(PrismaClient, databaseUrl, onQuery);
-}
+export const { migrationsDir, createClient: createPrismaClient } = database;
 
 /**
  * Creates and migrates the database if needed, then loads the territorial referential when the
  * files changed since the last load.
  */
 export async function prepareGovernanceDatabase(databaseUrl: string, setting: string): Promise<PrismaClient> {
-  await prepareDatabase(databaseUrl, migrationsDir, setting);
-  const prisma = createPrismaClient(databaseUrl);
+  const prisma = await database.prepare(databaseUrl, setting);
   await loadTerritories(prisma);
   return prisma;
 }

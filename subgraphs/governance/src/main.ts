@@ -6,6 +6,12 @@ void runService('governance', async () => {
   const config = readSubgraphConfig('governance', 4001);
   const logger = createLogger('governance', config.logLevel);
   const prisma = await prepareGovernanceDatabase(config.databaseUrl, config.databaseSetting);
-  const server = await startGovernanceServer({ prisma, port: config.port, host: config.host, logger });
+  const server = await startGovernanceServer({
+    prisma,
+    port: config.port,
+    host: config.host,
+    logger,
+    authSecret: config.authSecret,
+  });
   return { ...server, close: () => prisma.$disconnect() };
 });

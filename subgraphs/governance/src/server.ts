@@ -3,14 +3,20 @@ import type { GovernanceContext } from './builder';
 import type { PrismaClient } from './generated/prisma/client';
 import { schema } from './schema';
 
+export interface GovernanceServerOptions extends ListenOptions {
+  prisma: PrismaClient;
+  /** Verifies callers' tokens. */
+  authSecret: string;
+}
+
 export function startGovernanceServer({
   prisma,
-  ...listen
-}: ListenOptions & { prisma: PrismaClient }): Promise<RunningServer> {
+  ...options
+}: GovernanceServerOptions): Promise<RunningServer> {
   return startSubgraphServer<GovernanceContext>({
     name: 'governance',
     schema,
-    ...listen,
+    ...options,
     context: (base) => ({ ...base, prisma }),
     health: databaseHealth(prisma),
   });

@@ -1,5 +1,10 @@
 import { createLogger, type RunningServer } from '@passerelle/kit';
-import { createTestDatabase, postGraphQL, type TestDatabase } from '@passerelle/kit/testing';
+import {
+  createTestDatabase,
+  postGraphQL,
+  TEST_AUTH_SECRET,
+  type TestDatabase,
+} from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareGovernanceDatabase } from '../src/database';
 import { startGovernanceServer } from '../src/server';
 
@@ -12,7 +17,12 @@ beforeAll(async () => {
   database = await createTestDatabase('governance_territories');
   await (await prepareGovernanceDatabase(database.url, 'test database')).$disconnect();
   prisma = createPrismaClient(database.url, (sql) => sqlQueries.push(sql));
-  server = await startGovernanceServer({ prisma, port: 0, logger: createLogger('governance', 'silent') });
+  server = await startGovernanceServer({
+    prisma,
+    port: 0,
+    logger: createLogger('governance', 'silent'),
+    authSecret: TEST_AUTH_SECRET,
+  });
 });
 
 afterAll(async () => {

@@ -40,3 +40,20 @@ export class ConfigurationError extends Error {
     this.name = 'ConfigurationError';
   }
 }
+
+export interface InputIssue {
+  /** Path of the input field at fault, e.g. `input.address.postalCode`. */
+  field: string;
+  value?: string;
+  reason: string;
+}
+
+/** BAD_USER_INPUT listing every field at fault; the message and `field` name the first. */
+export function invalidInput(what: string, issues: InputIssue[]): GraphQLError {
+  const first = issues[0];
+  const value = first?.value ? `"${first.value}" ` : '';
+  return codedError('BAD_USER_INPUT', `invalid ${what}: ${first?.field} ${value}${first?.reason}`, {
+    field: first?.field,
+    errors: issues,
+  });
+}

@@ -20,9 +20,18 @@ export {
   ensureDatabase,
   prepareDatabase,
   redactUrl,
+  subgraphDatabase,
   withDatabase,
 } from './database';
-export { badUserInput, ConfigurationError, type ErrorCode, forbidden, notFound } from './errors';
+export {
+  badUserInput,
+  ConfigurationError,
+  type ErrorCode,
+  forbidden,
+  type InputIssue,
+  invalidInput,
+  notFound,
+} from './errors';
 export { formatError } from './graphql/errors';
 export {
   type GraphQLHttpServerOptions,
@@ -39,14 +48,15 @@ export { createSubgraphBuilder, type SubgraphSchemaTypes } from './graphql/subgr
 export {
   databaseHealth,
   type ListenOptions,
+  type SubgraphRequestContext,
   type SubgraphServerOptions,
   startSubgraphServer,
 } from './graphql/subgraph-server';
 export { assertKnownTerritory, type TerritoryReference, territoryTypes } from './graphql/territory-types';
+export { DEMO_PROGRAM_SLUGS, type DemoProgramSlug, demoProgramId, isUuid, placeIdOf, stableId } from './ids';
 export { createLogger, type Logger } from './logger';
 export { loadOrCreateSecrets, type PlatformSecrets } from './secrets';
 export { type ReadyMessage, runService } from './service';
-export { stableId } from './stable-id';
 export {
   readSubgraphConfig,
   readSubgraphDatabase,
@@ -60,7 +70,7 @@ export {
   TERRITORY_KIND_ENUM,
   type TerritoryKind,
 } from './territories/codes';
-export { regionCodeOfDepartment, territoryExists } from './territories/lookup';
+export { departmentCodesOfRegion, regionCodeOfDepartment, territoryExists } from './territories/lookup';
 export {
   type CommuneRecord,
   type DepartmentRecord,

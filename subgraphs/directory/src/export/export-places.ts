@@ -1,10 +1,10 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { vocabularyFields } from '@passerelle/kit/standard-vocabulary';
 import type { PrismaClient } from '../generated/prisma/client';
 import { type PlaceFilter, placeCondition } from '../search/place-filter';
 import { type StandardRecord, V1_COLUMNS } from '../standard/columns';
 import { toStandardRecord } from '../standard/to-record';
-import { vocabularyFields } from '../standard/vocabulary';
 
 /**
  * Streams the places matching a filter in the standard's own shape (v1.0.2 column names and

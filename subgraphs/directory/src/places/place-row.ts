@@ -1,15 +1,13 @@
 import { hash } from 'node:crypto';
-import { normalizeForSearch, stableId } from '@passerelle/kit';
+import { normalizeForSearch, placeIdOf } from '@passerelle/kit';
 import { V1_COLUMN_FIELDS } from '../standard/columns';
 import type { PlaceFields } from '../standard/validate';
 
 /**
- * A place's id follows from its source and its id there: imported again into an empty database,
- * it keeps the id portals and other subgraphs know it by.
+ * A place's id follows from its source and its id there (the kit's placeIdOf): imported again into
+ * an empty database, it keeps the id portals and other subgraphs know it by.
  */
-export function placeIdOf(dataset: string, externalId: string): string {
-  return stableId('place', dataset, externalId);
-}
+export { placeIdOf };
 
 /** What the place table stores besides the standard's fields. */
 export interface PlaceRow extends PlaceFields {

@@ -1,4 +1,4 @@
-import { assertKnownTerritory, badUserInput, forbidden, notFound } from '@passerelle/kit';
+import { assertKnownTerritory, badUserInput, forbidden, isUuid, notFound } from '@passerelle/kit';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma } from '../generated/prisma/client';
@@ -6,7 +6,6 @@ import { assertCanManagePlace, assertDataManager, canManagePlace } from '../plac
 import { type DuplicatePair, findDuplicates } from '../places/duplicates';
 import { placeFieldsOf, placeRow } from '../places/place-row';
 import type { PlaceFields } from '../standard/validate';
-import { UUID_PATTERN } from './place';
 import { TerritoryInput } from './territories';
 
 /** Data managers review likely duplicates, then merge them or say they are not. */
@@ -48,7 +47,7 @@ const PlaceDuplicate = builder.objectRef<DuplicatePair>('PlaceDuplicate').implem
 
 function placeIds(ids: (string | number)[], field: string): string[] {
   const values = ids.map(String);
-  for (const id of values) if (!UUID_PATTERN.test(id)) throw badUserInput(`"${id}" is not a place id`, field);
+  for (const id of values) if (!isUuid(id)) throw badUserInput(`"${id}" is not a place id`, field);
   return values;
 }
 

@@ -1,6 +1,6 @@
+import { labelOf, type VocabularyValue, valuesOf, vocabulary } from '@passerelle/kit/standard-vocabulary';
 import { builder } from '../builder';
 import { FACET_FIELDS, type PlaceFacetCounts, placeFacets } from '../search/place-facets';
-import { labelOf, type VocabularyValue, valuesOf, vocabulary } from '../standard/vocabulary';
 import { PlaceFilterInput, toPlaceFilter } from './place-filter';
 import { DepartmentRef } from './territories';
 import { vocabularyEnums } from './vocabulary';

@@ -1,8 +1,8 @@
 import { assertKnownTerritory, badUserInput } from '@passerelle/kit';
+import { type VocabularyField, vocabularyFields } from '@passerelle/kit/standard-vocabulary';
 import { builder } from '../builder';
 import type { PlaceFilter } from '../search/place-filter';
 import type { PlaceSort } from '../search/search-places';
-import { type VocabularyField, vocabularyFields } from '../standard/vocabulary';
 import { TerritoryInput } from './territories';
 import { vocabularyEnums } from './vocabulary';
 

@@ -1,9 +1,9 @@
-import { GraphQLError } from 'graphql';
+import { invalidInput } from '@passerelle/kit';
+import { vocabularyFields } from '@passerelle/kit/standard-vocabulary';
 import { builder } from '../builder';
 import { FIELD_OF_COLUMN, type V1Column } from '../standard/columns';
 import { type RecordSource, toStandardRecord } from '../standard/to-record';
-import { type FieldIssue, type PlaceFields, validateRecord } from '../standard/validate';
-import { vocabularyFields } from '../standard/vocabulary';
+import { type PlaceFields, validateRecord } from '../standard/validate';
 import { vocabularyEnums } from './vocabulary';
 
 /**
@@ -131,27 +131,21 @@ function applyInput(input: Input, base: RecordSource, today: Date): RecordSource
   return fields;
 }
 
-function invalidPlace(errors: FieldIssue[]): GraphQLError {
-  const details = errors.map((error) => ({
-    field: `input.${inputPath(error.column)}`,
-    value: error.value,
-    reason: error.reason,
-  }));
-  const first = details[0];
-  return new GraphQLError(
-    `invalid place: ${first?.field} ${first?.value ? `"${first.value}" ` : ''}${first?.reason}`,
-    {
-      extensions: { code: 'BAD_USER_INPUT', field: first?.field, errors: details },
-    },
-  );
-}
-
 /**
  * Validates the input (over a place's current fields for an update) as the import validates a
  * row; BAD_USER_INPUT listing every field at fault otherwise.
  */
 export function validatePlaceInput(input: Input, base: RecordSource, today: Date): PlaceFields {
   const validation = validateRecord(toStandardRecord(applyInput(input, base, today)), { today });
-  if (!validation.valid) throw invalidPlace(validation.errors);
+  if (!validation.valid) {
+    throw invalidInput(
+      'place',
+      validation.errors.map((error) => ({
+        field: `input.${inputPath(error.column)}`,
+        value: error.value,
+        reason: error.reason,
+      })),
+    );
+  }
   return validation.place;
 }

@@ -1,9 +1,8 @@
-import { assertKnownTerritory, badUserInput, notFound } from '@passerelle/kit';
+import { assertKnownTerritory, badUserInput, isUuid, notFound } from '@passerelle/kit';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma } from '../generated/prisma/client';
 import { assertCanManagePlace, assertDataManager, managedPlaces } from '../places/access';
-import { UUID_PATTERN } from './place';
 import { TerritoryInput } from './territories';
 
 /**
@@ -70,7 +69,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { placeId, kind, message, contact }, context) => {
       const id = String(placeId);
-      if (!UUID_PATTERN.test(id)) throw badUserInput(`"${id}" is not a place id`, 'placeId');
+      if (!isUuid(id)) throw badUserInput(`"${id}" is not a place id`, 'placeId');
       const text = message.trim();
       if (text.length < MESSAGE_LENGTH.min || text.length > MESSAGE_LENGTH.max) {
         throw badUserInput(
@@ -102,7 +101,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, { id, status, note }, context) => {
       const reportId = String(id);
-      if (!UUID_PATTERN.test(reportId)) throw badUserInput(`"${reportId}" is not a report id`, 'id');
+      if (!isUuid(reportId)) throw badUserInput(`"${reportId}" is not a report id`, 'id');
       if (status === 'OPEN') throw badUserInput('a report is resolved as RESOLVED or DISMISSED', 'status');
       const report = await context.prisma.placeIssueReport.findUnique({
         where: { id: reportId },

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, notFound, requireIdentity } from '@passerelle/kit';
+import { badUserInput, isUuid, notFound, requireIdentity } from '@passerelle/kit';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
 import { isDatasetName } from '../import/import-places';
 import { assertCanManagePlace } from '../places/access';
 import { placeIdOf, placeRow } from '../places/place-row';
-import { UUID_PATTERN } from './place';
 import { PlaceInput, PlaceUpdateInput, validatePlaceInput } from './place-input';
 
 /**
@@ -14,7 +13,7 @@ import { PlaceInput, PlaceUpdateInput, validatePlaceInput } from './place-input'
  */
 
 async function existingPlace(context: { prisma: PrismaClient }, id: string) {
-  if (!UUID_PATTERN.test(id)) throw badUserInput(`"${id}" is not a place id`, 'id');
+  if (!isUuid(id)) throw badUserInput(`"${id}" is not a place id`, 'id');
   const place = await context.prisma.place.findUnique({ where: { id, archivedAt: null } });
   if (!place) throw notFound('Place', id);
   return place;

@@ -1,17 +1,15 @@
-import { badUserInput, notFound } from '@passerelle/kit';
+import { badUserInput, isUuid, notFound } from '@passerelle/kit';
+import type { VocabularyField } from '@passerelle/kit/standard-vocabulary';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { completeness, isStale, missingRecommendedFields } from '../places/quality';
 import type { PlaceFilter } from '../search/place-filter';
 import { defaultSort, type PlaceWithDistance, searchPlaces } from '../search/search-places';
-import type { VocabularyField } from '../standard/vocabulary';
 import { OpeningHoursType } from './opening-hours';
 import { chooseSort, PlaceFilterInput, PlaceSortEnum, toPlaceFilter } from './place-filter';
 import { CommuneRef, DepartmentRef, RegionRef } from './territories';
 import { vocabularyEnums } from './vocabulary';
-
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type PlaceRecord = Prisma.PlaceGetPayload<object>;
 
@@ -139,7 +137,7 @@ export const PlaceConnection = builder.connectionObject(
 builder.asEntity(Place, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: ({ id }, context) =>
-    UUID_PATTERN.test(id) ? context.prisma.place.findUnique({ where: { id, archivedAt: null } }) : null,
+    isUuid(id) ? context.prisma.place.findUnique({ where: { id, archivedAt: null } }) : null,
 });
 
 /** A page of places for the client's filter (inside the territory `within` when given) and sort. */
@@ -172,7 +170,7 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.id() },
     resolve: async (query, _root, { id }, context) => {
-      if (!UUID_PATTERN.test(String(id))) throw badUserInput(`"${id}" is not a place id`, 'id');
+      if (!isUuid(String(id))) throw badUserInput(`"${id}" is not a place id`, 'id');
       const place = await context.prisma.place.findUnique({
         ...query,
         where: { id: String(id), archivedAt: null },

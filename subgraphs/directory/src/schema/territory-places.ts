@@ -1,27 +1,25 @@
 import type { TerritoryKind } from '@passerelle/kit';
+import { builder } from '../builder';
 import { Place, PlaceConnection, placesConnection } from './place';
 import { PlaceFilterInput, PlaceSortEnum } from './place-filter';
 import { CommuneRef, DepartmentRef, RegionRef } from './territories';
 
 /** The directory adds `places` to the régions, départements and communes the governance subgraph owns. */
 function addPlaces(territory: typeof RegionRef, kind: TerritoryKind): void {
-  territory.implement({
-    fields: (t) => ({
-      code: t.exposeString('code'),
-      places: t.connection(
-        {
-          type: Place,
-          description: 'Places of digital mediation in this territory, filtered and sorted like `places`.',
-          args: {
-            filter: t.arg({ type: PlaceFilterInput, required: false }),
-            sort: t.arg({ type: PlaceSortEnum, required: false }),
-          },
-          resolve: ({ code }, args, context) => placesConnection(context, args, { kind, code }),
+  builder.objectFields(territory, (t) => ({
+    places: t.connection(
+      {
+        type: Place,
+        description: 'Places of digital mediation in this territory, filtered and sorted like `places`.',
+        args: {
+          filter: t.arg({ type: PlaceFilterInput, required: false }),
+          sort: t.arg({ type: PlaceSortEnum, required: false }),
         },
-        PlaceConnection,
-      ),
-    }),
-  });
+        resolve: ({ code }, args, context) => placesConnection(context, args, { kind, code }),
+      },
+      PlaceConnection,
+    ),
+  }));
 }
 
 addPlaces(RegionRef, 'REGION');

@@ -1,11 +1,11 @@
-import { builder } from '../builder';
 import {
   labelOf,
   type VocabularyField,
   type VocabularyValue,
   vocabulary,
   vocabularyFields,
-} from '../standard/vocabulary';
+} from '@passerelle/kit/standard-vocabulary';
+import { builder } from '../builder';
 
 /**
  * One GraphQL enum per enumerated field of the standard. Each value's description is its French

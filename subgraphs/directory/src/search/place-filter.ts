@@ -1,8 +1,8 @@
 import { MUNICIPAL_ARRONDISSEMENTS, normalizeForSearch, type TerritoryKind } from '@passerelle/kit';
+import type { VocabularyField } from '@passerelle/kit/standard-vocabulary';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { isOpenAt } from '../opening-hours/opening-hours';
 import { DEPARTMENTS_WITH_OWN_ZONE } from '../opening-hours/zones';
-import type { VocabularyField } from '../standard/vocabulary';
 
 /**
  * One filter for every way of reading places: the `places` search, `placeFacets`, and the

@@ -4,10 +4,10 @@ import {
   loadTerritoryReferential,
   normalizeForSearch,
 } from '@passerelle/kit';
+import type { VocabularyField, VocabularyValue } from '@passerelle/kit/standard-vocabulary';
 import type { PrismaClient } from '../generated/prisma/client';
 import { placeIdOf, placeRow } from '../places/place-row';
 import type { PlaceFields } from '../standard/validate';
-import type { VocabularyField, VocabularyValue } from '../standard/vocabulary';
 import { SeededRandom } from './random';
 
 /**

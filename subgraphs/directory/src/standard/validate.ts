@@ -1,3 +1,8 @@
+import {
+  type VocabularyField,
+  type VocabularyValue,
+  valueOfLabel,
+} from '@passerelle/kit/standard-vocabulary';
 import { isValidOpeningHours } from '../opening-hours/opening-hours';
 import {
   MAX_CELL_LENGTH,
@@ -16,7 +21,6 @@ import {
   parseStandardDate,
   splitValues,
 } from './normalize';
-import { type VocabularyField, type VocabularyValue, valueOfLabel } from './vocabulary';
 
 /**
  * Checks one record against the standard and turns it into a place's fields. The import, the

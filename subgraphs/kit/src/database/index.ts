@@ -10,4 +10,4 @@ export async function prepareDatabase(databaseUrl: string, migrationsDir: string
   await ensureDatabase(databaseUrl, setting);
   return applyMigrations(databaseUrl, migrationsDir, setting);
 }
-export { createPgAdapter, createPrismaClient } from './prisma-adapter';
+export { createPgAdapter, createPrismaClient, subgraphDatabase } from './prisma-adapter';

@@ -1,4 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { ensureDatabase } from './ensure-database';
+import { applyMigrations } from './migrate';
 
 /**
  * The pg driver adapter every subgraph's Prisma client uses (Prisma's JS engine: no native binary).
@@ -31,4 +33,24 @@ export function createPrismaClient<Client>(
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   (client as unknown as EmitsQueryEvents).$on('query', (event) => onQuery(event.query));
   return client;
+}
+
+/**
+ * A subgraph's database helpers around its generated Prisma client: `createClient` (with an
+ * optional SQL listener for tests) and `prepare`, which creates and migrates the database at start.
+ */
+export function subgraphDatabase<Client>(
+  PrismaClient: new (options: QueryLogOption) => Client,
+  migrationsDir: string,
+) {
+  return {
+    migrationsDir,
+    createClient: (databaseUrl: string, onQuery?: (sql: string) => void) =>
+      createPrismaClient(PrismaClient, databaseUrl, onQuery),
+    async prepare(databaseUrl: string, setting: string): Promise<Client> {
+      await ensureDatabase(databaseUrl, setting);
+      await applyMigrations(databaseUrl, migrationsDir, setting);
+      return createPrismaClient(PrismaClient, databaseUrl);
+    },
+  };
 }

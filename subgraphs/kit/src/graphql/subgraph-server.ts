@@ -1,6 +1,7 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { type Identity, identityFromHeader } from '../auth';
 import type { Logger } from '../logger';
 import {
   type GraphQLHttpServerOptions,
@@ -18,10 +19,18 @@ export interface ListenOptions {
   logger: Logger;
 }
 
-export interface SubgraphServerOptions<Context extends RequestContext> extends ListenOptions {
+/** What every subgraph request carries: the request's id and logger, and who is calling. */
+export interface SubgraphRequestContext extends RequestContext {
+  /** From the Authorization header's token; null for anonymous readers. */
+  identity: Identity | null;
+}
+
+export interface SubgraphServerOptions<Context extends SubgraphRequestContext> extends ListenOptions {
   name: string;
   schema: GraphQLSchema;
-  context: (base: RequestContext, req: Request) => Promise<Context> | Context;
+  /** Verifies callers' tokens. */
+  authSecret: string;
+  context: (base: SubgraphRequestContext, req: Request) => Promise<Context> | Context;
   health?: GraphQLHttpServerOptions<Context>['health'];
   routes?: GraphQLHttpServerOptions<Context>['routes'];
 }
@@ -35,12 +44,17 @@ export function databaseHealth(prisma: { $queryRaw(query: TemplateStringsArray):
 }
 
 /** A federated subgraph over HTTP: no inline tracing (the gateway does not use it), page sizes checked. */
-export function startSubgraphServer<Context extends RequestContext>(
+export function startSubgraphServer<Context extends SubgraphRequestContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningServer> {
   return startGraphQLHttpServer<Context>({
     ...options,
     portSetting: `${options.name.toUpperCase()}_PORT`,
+    context: async (base, req) =>
+      options.context(
+        { ...base, identity: await identityFromHeader(req.get('authorization'), options.authSecret) },
+        req,
+      ),
     apollo: {
       schema: options.schema,
       plugins: [ApolloServerPluginInlineTraceDisabled(), pageSizePlugin<Context>()],

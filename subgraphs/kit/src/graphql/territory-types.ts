@@ -37,12 +37,17 @@ export function territoryTypes<Types extends SchemaTypes>(builder: PothosSchemaT
       }) as never,
   });
   const byCode = builder.selection<{ code: string }>('code');
-  const resolveByCode = ({ code }: { code: string }) => ({ code });
+  const reference = (name: 'Region' | 'Department' | 'Commune') => {
+    const ref = builder.externalRef(name, byCode, ({ code }) => ({ code }));
+    // The key field must be a field of the extension; subgraphs add theirs with objectFields.
+    ref.implement({ fields: (t) => ({ code: t.exposeString('code' as never, {} as never) }) as never });
+    return ref;
+  };
   return {
     TerritoryKind: TerritoryKindEnum,
     TerritoryInput,
-    RegionRef: builder.externalRef('Region', byCode, resolveByCode),
-    DepartmentRef: builder.externalRef('Department', byCode, resolveByCode),
-    CommuneRef: builder.externalRef('Commune', byCode, resolveByCode),
+    RegionRef: reference('Region'),
+    DepartmentRef: reference('Department'),
+    CommuneRef: reference('Commune'),
   };
 }

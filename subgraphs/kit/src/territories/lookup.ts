@@ -24,3 +24,18 @@ export function regionCodeOfDepartment(departmentCode: string): string | undefin
   );
   return regionOfDepartment.get(departmentCode);
 }
+
+let departmentsOfRegion: Map<string, string[]> | undefined;
+
+export function departmentCodesOfRegion(regionCode: string): string[] {
+  if (!departmentsOfRegion) {
+    departmentsOfRegion = new Map();
+    for (const department of loadTerritoryReferential().departments) {
+      departmentsOfRegion.set(department.regionCode, [
+        ...(departmentsOfRegion.get(department.regionCode) ?? []),
+        department.code,
+      ]);
+    }
+  }
+  return departmentsOfRegion.get(regionCode) ?? [];
+}

@@ -1,4 +1,4 @@
-import { stableId } from './stable-id';
+import { stableId } from './ids';
 
 describe('stableId', () => {
   it('gives the same UUID for the same names, another for other names', () => {

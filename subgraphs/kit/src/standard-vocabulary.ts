@@ -1,10 +1,10 @@
-import { normalizeForSearch } from '@passerelle/kit';
+import { normalizeForSearch } from './text';
 
 /**
  * The enumerated fields of the national standard for places of digital mediation (v1.0.2): for
- * each, the GraphQL enum that carries it and each value's exact French label (columns.ts maps each
- * field to its column). This is the only place where those labels are spelled; the GraphQL schema,
- * the demo data, the import and the export all read them from here.
+ * each, the GraphQL enum that carries it and each value's exact French label (the directory's
+ * standard/columns.ts maps each field to its column). This is the only place where those labels
+ * are spelled: the directory (schema, demo data, import, export) and the funding themes read them here.
  */
 
 export const vocabulary = {

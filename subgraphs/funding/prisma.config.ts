@@ -1,0 +1,3 @@
+import { subgraphPrismaConfig } from '@passerelle/kit/prisma-config';
+
+export default subgraphPrismaConfig();

@@ -1,0 +1,10 @@
+import { createSubgraphBuilder, type SubgraphRequestContext } from '@passerelle/kit';
+import type PrismaTypes from './generated/pothos-types';
+import { getDatamodel } from './generated/pothos-types';
+import type { PrismaClient } from './generated/prisma/client';
+
+export interface FundingContext extends SubgraphRequestContext {
+  prisma: PrismaClient;
+}
+
+export const builder = createSubgraphBuilder<FundingContext, PrismaTypes>(getDatamodel());

@@ -1,0 +1,50 @@
+import { builder } from '../builder';
+import { CommuneRef, DepartmentRef, RegionRef } from './territories';
+import { FunderKindEnum } from './vocabulary';
+
+export const Funder = builder.prismaObject('Funder', {
+  description: 'An organisation that funds digital inclusion.',
+  fields: (t) => {
+    const territory =
+      (kind: string) => (funder: { territoryKind: string | null; territoryCode: string | null }) =>
+        funder.territoryKind === kind && funder.territoryCode ? { code: funder.territoryCode } : null;
+    return {
+      id: t.exposeID('id'),
+      name: t.exposeString('name'),
+      kind: t.expose('kind', { type: FunderKindEnum }),
+      region: t.field({
+        type: RegionRef,
+        nullable: true,
+        description: 'For a région',
+        resolve: territory('REGION'),
+      }),
+      department: t.field({
+        type: DepartmentRef,
+        nullable: true,
+        description: 'For a département',
+        resolve: territory('DEPARTMENT'),
+      }),
+      commune: t.field({
+        type: CommuneRef,
+        nullable: true,
+        description: 'For a commune or its EPCI',
+        resolve: territory('COMMUNE'),
+      }),
+      website: t.exposeString('website', { nullable: true }),
+      programs: t.relation('programs', {
+        description: 'Its programmes (archived ones left out), by name',
+        query: { where: { archivedAt: null }, orderBy: { name: 'asc' } },
+      }),
+    };
+  },
+});
+
+builder.queryField('funders', (t) =>
+  t.prismaField({
+    type: ['Funder'],
+    description: 'Every funder, by name.',
+    args: { kind: t.arg({ type: FunderKindEnum, required: false }) },
+    resolve: (query, _root, { kind }, context) =>
+      context.prisma.funder.findMany({ ...query, where: kind ? { kind } : {}, orderBy: { name: 'asc' } }),
+  }),
+);

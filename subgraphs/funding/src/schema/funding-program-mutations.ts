@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { badUserInput, invalidInput, isUuid, normalizeForSearch, notFound } from '@passerelle/kit';
+import { assertFundingEditor } from '../access';
+import { builder } from '../builder';
+import type { PrismaClient, FundingProgram as StoredProgram } from '../generated/prisma/client';
+import { type ProgramFields, programIssues } from '../validate';
+import { TerritoryInput } from './territories';
+import { BeneficiaryEnum, FunderKindEnum, FundingProgramKindEnum, FundingThemeEnum } from './vocabulary';
+
+/** The same fields for creation (required ones required) and updates (an omitted field keeps its value). */
+function programInput(name: string, forCreation: boolean) {
+  return builder.inputType(name, {
+    fields: (t) => ({
+      name: t.string({ required: forCreation }),
+      summary: t.string({ required: forCreation }),
+      funderId: t.id({ required: forCreation }),
+      kind: t.field({ type: FundingProgramKindEnum, required: forCreation }),
+      beneficiaries: t.field({ type: [BeneficiaryEnum], required: forCreation }),
+      themes: t.field({ type: [FundingThemeEnum], required: forCreation }),
+      national: t.boolean({ required: forCreation }),
+      regionCodes: t.stringList({ required: false }),
+      departmentCodes: t.stringList({ required: false }),
+      minAmount: t.int({ required: false, description: 'In euros' }),
+      maxAmount: t.int({ required: false, description: 'In euros' }),
+      cofundingRate: t.float({ required: false, description: 'In percent' }),
+      opensOn: t.field({ type: 'Date', required: false }),
+      closesOn: t.field({ type: 'Date', required: false }),
+      link: t.string({ required: false }),
+      contactName: t.string({ required: false }),
+      contactEmail: t.string({ required: false }),
+    }),
+  });
+}
+
+const FundingProgramInput = programInput('FundingProgramInput', true);
+const FundingProgramUpdateInput = programInput('FundingProgramUpdateInput', false);
+
+type Input = typeof FundingProgramUpdateInput.$inferInput;
+
+const EMPTY: ProgramFields = {
+  name: '',
+  summary: '',
+  funderId: '',
+  kind: 'OTHER',
+  beneficiaries: [],
+  themes: [],
+  national: false,
+  regionCodes: [],
+  departmentCodes: [],
+  minAmount: null,
+  maxAmount: null,
+  cofundingRate: null,
+  opensOn: null,
+  closesOn: null,
+  link: null,
+  contactName: null,
+  contactEmail: null,
+};
+
+/** The input over the stored fields (omitted: unchanged; null: cleared), checked. */
+async function programData(prisma: PrismaClient, input: Input, base: ProgramFields) {
+  // Only the programme's own fields: never ids or dates of the stored row.
+  const fields: Record<string, unknown> = Object.fromEntries(
+    Object.keys(EMPTY).map((key) => [key, base[key as keyof ProgramFields]]),
+  );
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    fields[key] = value ?? (Array.isArray(EMPTY[key as keyof ProgramFields]) ? [] : null);
+  }
+  const program = fields as unknown as ProgramFields;
+  const issues = programIssues(program);
+  const funder = isUuid(program.funderId)
+    ? await prisma.funder.findUnique({ where: { id: program.funderId } })
+    : null;
+  if (!funder)
+    issues.push({ field: 'input.funderId', value: program.funderId, reason: 'no funder has this id' });
+  if (issues.length) throw invalidInput('programme', issues);
+  return {
+    ...program,
+    kind: program.kind as StoredProgram['kind'],
+    searchText: normalizeForSearch(`${program.name} ${program.summary} ${funder?.name}`),
+  };
+}
+
+async function storedProgram(prisma: PrismaClient, id: string) {
+  if (!isUuid(id)) throw badUserInput(`"${id}" is not a programme id`, 'id');
+  const program = await prisma.fundingProgram.findUnique({ where: { id, archivedAt: null } });
+  if (!program) throw notFound('FundingProgram', id);
+  return program;
+}
+
+const FunderInput = builder.inputType('FunderInput', {
+  fields: (t) => ({
+    name: t.string(),
+    kind: t.field({ type: FunderKindEnum }),
+    territory: t.field({
+      type: TerritoryInput,
+      required: false,
+      description: 'For a région, a département or a commune',
+    }),
+    website: t.string({ required: false }),
+  }),
+});
+
+builder.mutationType({});
+
+builder.mutationFields((t) => ({
+  createFunder: t.prismaField({
+    type: 'Funder',
+    description: 'For funding editors.',
+    args: { input: t.arg({ type: FunderInput }) },
+    resolve: (query, _root, { input }, context) => {
+      assertFundingEditor(context.identity);
+      if (!input.name.trim()) throw badUserInput('name is required', 'input.name');
+      return context.prisma.funder.create({
+        ...query,
+        data: {
+          id: randomUUID(),
+          name: input.name.trim(),
+          kind: input.kind,
+          territoryKind: input.territory?.kind ?? null,
+          territoryCode: input.territory?.code ?? null,
+          website: input.website ?? null,
+        },
+      });
+    },
+  }),
+  createFundingProgram: t.prismaField({
+    type: 'FundingProgram',
+    description: 'For funding editors.',
+    args: { input: t.arg({ type: FundingProgramInput }) },
+    resolve: async (query, _root, { input }, context) => {
+      assertFundingEditor(context.identity);
+      const data = await programData(context.prisma, input, EMPTY);
+      return context.prisma.fundingProgram.create({ ...query, data: { id: randomUUID(), ...data } });
+    },
+  }),
+  updateFundingProgram: t.prismaField({
+    type: 'FundingProgram',
+    description: 'For funding editors: an omitted field keeps its value, null clears it.',
+    args: { id: t.arg.id(), input: t.arg({ type: FundingProgramUpdateInput }) },
+    resolve: async (query, _root, { id, input }, context) => {
+      assertFundingEditor(context.identity);
+      const current = await storedProgram(context.prisma, String(id));
+      const data = await programData(context.prisma, input, current);
+      return context.prisma.fundingProgram.update({ ...query, where: { id: current.id }, data });
+    },
+  }),
+  archiveFundingProgram: t.prismaField({
+    type: 'FundingProgram',
+    description: 'For funding editors: the programme leaves every list.',
+    args: { id: t.arg.id() },
+    resolve: async (query, _root, { id }, context) => {
+      assertFundingEditor(context.identity);
+      const current = await storedProgram(context.prisma, String(id));
+      return context.prisma.fundingProgram.update({
+        ...query,
+        where: { id: current.id },
+        data: { archivedAt: new Date() },
+      });
+    },
+  }),
+}));

@@ -1,0 +1,9 @@
+import { builder } from '../builder';
+import './territories';
+import './vocabulary';
+import './funder';
+import './funding-program';
+import './funding-program-mutations';
+import './pass-numerique-campaign';
+
+export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -1,0 +1,20 @@
+import { databaseHealth, type ListenOptions, type RunningServer, startSubgraphServer } from '@passerelle/kit';
+import type { FundingContext } from './builder';
+import type { PrismaClient } from './generated/prisma/client';
+import { schema } from './schema';
+
+export interface FundingServerOptions extends ListenOptions {
+  prisma: PrismaClient;
+  /** Verifies callers' tokens. */
+  authSecret: string;
+}
+
+export function startFundingServer({ prisma, ...options }: FundingServerOptions): Promise<RunningServer> {
+  return startSubgraphServer<FundingContext>({
+    name: 'funding',
+    schema,
+    ...options,
+    context: (base) => ({ ...base, prisma }),
+    health: databaseHealth(prisma),
+  });
+}

@@ -1,0 +1,58 @@
+import type { Prisma } from './generated/prisma/client';
+
+/**
+ * A programme's status follows from its dates and today's: upcoming before it opens, closing soon
+ * in its last 30 days, closed after, permanent without dates. The same rules as SQL conditions,
+ * for filters.
+ */
+
+export const CLOSING_SOON_DAYS = 30;
+
+export const STATUSES = ['UPCOMING', 'OPEN', 'CLOSING_SOON', 'CLOSED', 'PERMANENT'] as const;
+export type ProgramStatus = (typeof STATUSES)[number];
+
+/** Today at UTC midnight, the way dates are stored. */
+export function today(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+export function programStatus(
+  program: { opensOn: Date | null; closesOn: Date | null },
+  day: Date,
+): ProgramStatus {
+  if (!program.opensOn && !program.closesOn) return 'PERMANENT';
+  if (program.opensOn && program.opensOn > day) return 'UPCOMING';
+  if (program.closesOn && program.closesOn < day) return 'CLOSED';
+  if (program.closesOn && program.closesOn <= addDays(day, CLOSING_SOON_DAYS)) return 'CLOSING_SOON';
+  return 'OPEN';
+}
+
+export function statusCondition(status: ProgramStatus, day: Date): Prisma.FundingProgramWhereInput {
+  const opened: Prisma.FundingProgramWhereInput = { OR: [{ opensOn: null }, { opensOn: { lte: day } }] };
+  switch (status) {
+    case 'PERMANENT':
+      return { opensOn: null, closesOn: null };
+    case 'UPCOMING':
+      return { opensOn: { gt: day } };
+    case 'CLOSED':
+      return { closesOn: { lt: day } };
+    case 'CLOSING_SOON':
+      return { AND: [opened, { closesOn: { gte: day, lte: addDays(day, CLOSING_SOON_DAYS) } }] };
+    case 'OPEN':
+      return {
+        AND: [
+          opened,
+          {
+            OR: [
+              { closesOn: { gt: addDays(day, CLOSING_SOON_DAYS) } },
+              { closesOn: null, NOT: { opensOn: null } },
+            ],
+          },
+        ],
+      };
+  }
+}

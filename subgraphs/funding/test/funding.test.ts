@@ -1,0 +1,286 @@
+import { createLogger, demoProgramId, placeIdOf, type RunningServer } from '@passerelle/kit';
+import {
+  authorizationFor,
+  createTestDatabase,
+  postGraphQL,
+  TEST_AUTH_SECRET,
+  type TestDatabase,
+} from '@passerelle/kit/testing';
+import { createPrismaClient, type PrismaClient, prepareFundingDatabase } from '../src/database';
+import { CAMPAIGNS, FUNDERS, PROGRAMS } from '../src/seed/catalogue';
+import { seedFunding } from '../src/seed/seed-funding';
+import { startFundingServer } from '../src/server';
+import { programStatus, today } from '../src/status';
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+let server: RunningServer;
+const sqlQueries: string[] = [];
+let editor: Record<string, string>;
+
+beforeAll(async () => {
+  database = await createTestDatabase('funding');
+  const setup = await prepareFundingDatabase(database.url, 'test database');
+  await seedFunding(setup);
+  await setup.$disconnect();
+  prisma = createPrismaClient(database.url, (sql) => sqlQueries.push(sql));
+  server = await startFundingServer({
+    prisma,
+    port: 0,
+    logger: createLogger('funding', 'silent'),
+    authSecret: TEST_AUTH_SECRET,
+  });
+  editor = await authorizationFor([{ role: 'funding-editor' }], 'editor@anct.example');
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await prisma?.$disconnect();
+  await database?.drop();
+});
+
+const query = (text: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+  postGraphQL(server.url, text, variables, headers);
+
+const PROGRAMS_QUERY = `query ($filter: FundingProgramFilter) {
+  fundingPrograms(filter: $filter, first: 100) { totalCount edges { node { id name status funder { name kind } } } }
+}`;
+
+async function programNames(filter: Record<string, unknown>): Promise<string[]> {
+  const { data, errors } = await query(PROGRAMS_QUERY, { filter });
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data?.fundingPrograms.edges.map((edge: any) => edge.node.name).sort();
+}
+
+describe('seed', () => {
+  it('lists the real programmes and funders, once', async () => {
+    expect(await prisma.fundingProgram.count()).toBe(PROGRAMS.length);
+    expect(await prisma.funder.count()).toBe(Object.keys(FUNDERS).length);
+    expect(await prisma.passNumeriqueCampaign.count()).toBe(CAMPAIGNS.length);
+    expect(await seedFunding(prisma)).toBe(0);
+    const statuses = new Set(
+      (await prisma.fundingProgram.findMany()).map((program) => programStatus(program, today())),
+    );
+    expect([...statuses].sort()).toEqual(['CLOSED', 'CLOSING_SOON', 'OPEN', 'PERMANENT', 'UPCOMING']);
+  });
+});
+
+describe('finding programmes', () => {
+  it('gives a département the national programmes, its région’s and its own, not its neighbours’', async () => {
+    const landes = await programNames({ territory: { kind: 'DEPARTMENT', code: '40' } });
+    const expected = PROGRAMS.filter(
+      (program) =>
+        (!program.regionCodes && !program.departmentCodes) ||
+        program.regionCodes?.includes('75') ||
+        program.departmentCodes?.includes('40'),
+    ).map((program) => program.name);
+    expect(landes).toEqual(expected.sort());
+    expect(landes.some((name) => name.includes('Gironde'))).toBe(false);
+    expect(landes.some((name) => name.includes('Occitanie'))).toBe(false);
+    // A région also sees its départements' programmes; a commune, its département's.
+    expect(await programNames({ territory: { kind: 'REGION', code: '75' } })).toEqual(
+      expect.arrayContaining(['Département de la Gironde — Gironde numérique solidaire', ...expected]),
+    );
+    expect(await programNames({ territory: { kind: 'COMMUNE', code: '40192' } })).toEqual(landes);
+  });
+
+  it('filters by beneficiary, theme, status, closing date and words', async () => {
+    const all = await prisma.fundingProgram.findMany();
+    const expect_ = (predicate: (program: (typeof all)[number]) => boolean) =>
+      all
+        .filter(predicate)
+        .map((program) => program.name)
+        .sort();
+    expect(await programNames({ beneficiary: 'REGION' })).toEqual(
+      expect_((program) => program.beneficiaries.includes('REGION')),
+    );
+    expect(await programNames({ theme: 'MEDIATOR_JOBS' })).toEqual(
+      expect_((program) => program.themes.includes('MEDIATOR_JOBS')),
+    );
+    expect(await programNames({ status: ['OPEN', 'CLOSING_SOON'] })).toEqual(
+      expect_((program) => ['OPEN', 'CLOSING_SOON'].includes(programStatus(program, today()))),
+    );
+    const limit = new Date(today().getTime() + 30 * 86_400_000);
+    expect(await programNames({ closesBefore: limit.toISOString().slice(0, 10) })).toEqual(
+      expect_((program) => program.closesOn !== null && program.closesOn <= limit),
+    );
+    expect(await programNames({ text: 'feder' })).toHaveLength(2);
+    const europe = await prisma.funder.findFirstOrThrow({ where: { kind: 'EUROPEAN_UNION' } });
+    expect(await programNames({ text: 'union europeenne' })).toEqual(
+      expect_((program) => program.funderId === europe.id),
+    );
+  });
+
+  it('sorts by closing date, permanent programmes last, and derives each status', async () => {
+    const { data } = await query('{ fundingPrograms(first: 100) { edges { node { closesOn status } } } }');
+    const closings = data?.fundingPrograms.edges.map((edge: any) => edge.node.closesOn);
+    const dated = closings.filter((date: string | null) => date !== null);
+    expect(dated).toEqual([...dated].sort());
+    expect(closings.slice(dated.length).every((date: string | null) => date === null)).toBe(true);
+  });
+
+  it('answers NOT_FOUND and BAD_USER_INPUT for unknown or malformed ids and territories', async () => {
+    expect((await query('{ fundingProgram(id: "x") { id } }')).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      (await query(`{ fundingProgram(id: "${demoProgramId('nope')}") { id } }`)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await query(PROGRAMS_QUERY, { filter: { territory: { kind: 'DEPARTMENT', code: '96' } } })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('NOT_FOUND');
+  });
+});
+
+describe('federation', () => {
+  it('adds programmes to départements and campaigns to places', async () => {
+    const { data, errors } = await query(
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on Department { code fundingPrograms(filter: { status: [OPEN, CLOSING_SOON, PERMANENT] }) { totalCount } }
+        ... on Place { id passNumeriqueCampaigns { issuer vouchersIssued usageRate department { code } } }
+      } }`,
+      {
+        representations: [
+          { __typename: 'Department', code: '40' },
+          { __typename: 'Place', id: placeIdOf('demo', 'demo-40-0003') },
+        ],
+      },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?._entities[0].fundingPrograms.totalCount).toBeGreaterThan(5);
+    expect(data?._entities[1].passNumeriqueCampaigns).toEqual([
+      {
+        issuer: 'Département des Landes',
+        vouchersIssued: 12_000,
+        usageRate: 0.621,
+        department: { code: '40' },
+      },
+    ]);
+  });
+
+  it('resolves 100 programme references in at most 2 SQL queries', async () => {
+    const ids = (await prisma.fundingProgram.findMany({ select: { id: true } })).map(({ id }) => id);
+    const representations = Array.from({ length: 100 }, (_, index) => ({
+      __typename: 'FundingProgram',
+      id: ids[index % ids.length],
+    }));
+    sqlQueries.length = 0;
+    const { data } = await query(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on FundingProgram { id name } } }',
+      { r: representations },
+    );
+    expect(data?._entities).toHaveLength(100);
+    expect(sqlQueries.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('editing', () => {
+  const CREATE =
+    'mutation ($input: FundingProgramInput!) { createFundingProgram(input: $input) { id name status national eligibleDepartments { code } } }';
+  let funderId: string;
+  const input = () => ({
+    name: 'Aide départementale aux lieux numériques',
+    summary: 'Une aide aux lieux de médiation numérique du département.',
+    funderId,
+    kind: 'GRANT',
+    beneficiaries: ['COMMUNE'],
+    themes: ['EQUIPMENT'],
+    national: false,
+    departmentCodes: ['40'],
+    opensOn: '2026-01-01',
+    closesOn: '2030-12-31',
+  });
+
+  beforeAll(async () => {
+    funderId = (await prisma.funder.findFirstOrThrow({ where: { name: 'Département des Landes' } })).id;
+  });
+
+  it('lets funding editors only create, update and archive programmes', async () => {
+    expect((await query(CREATE, { input: input() })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const manager = await authorizationFor([{ role: 'data-manager', department: '40' }]);
+    expect((await query(CREATE, { input: input() }, manager)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+
+    const created = await query(CREATE, { input: input() }, editor);
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createFundingProgram).toMatchObject({
+      status: 'OPEN',
+      national: false,
+      eligibleDepartments: [{ code: '40' }],
+    });
+    const id = created.data?.createFundingProgram.id;
+
+    const updated = await query(
+      'mutation ($id: ID!) { updateFundingProgram(id: $id, input: { maxAmount: 10000, closesOn: null }) { maxAmount closesOn name } }',
+      { id },
+      editor,
+    );
+    expect(updated.data?.updateFundingProgram).toEqual({
+      maxAmount: 10_000,
+      closesOn: null,
+      name: 'Aide départementale aux lieux numériques',
+    });
+    expect(await programNames({ text: 'aide departementale lieux' })).toEqual([
+      'Aide départementale aux lieux numériques',
+    ]);
+
+    await query('mutation ($id: ID!) { archiveFundingProgram(id: $id) { id } }', { id }, editor);
+    expect(await programNames({ text: 'aide departementale lieux' })).toEqual([]);
+  });
+
+  it('names every invalid field', async () => {
+    const { errors } = await query(
+      CREATE,
+      {
+        input: {
+          ...input(),
+          national: true,
+          closesOn: '2025-01-01',
+          minAmount: 5000,
+          maxAmount: 100,
+          link: 'pas un lien',
+        },
+      },
+      editor,
+    );
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.extensions?.errors.map((issue: any) => issue.field).sort()).toEqual(
+      ['input.closesOn', 'input.link', 'input.maxAmount', 'input.national'].sort(),
+    );
+  });
+
+  it('checks Pass numérique campaigns the same way', async () => {
+    const CAMPAIGN = `mutation ($input: PassNumeriqueCampaignInput!) {
+      createPassNumeriqueCampaign(input: $input) { id usageRate department { code } acceptingPlaces { id } }
+    }`;
+    const campaign = {
+      issuer: 'Communauté de communes du Seignanx',
+      territory: { kind: 'DEPARTMENT', code: '40' },
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      vouchersIssued: 1000,
+      vouchersUsed: 250,
+      acceptingPlaceIds: [placeIdOf('demo', 'demo-40-0001')],
+    };
+    const created = await query(CAMPAIGN, { input: campaign }, editor);
+    expect(created.data?.createPassNumeriqueCampaign).toMatchObject({
+      usageRate: 0.25,
+      department: { code: '40' },
+    });
+    const invalid = await query(
+      CAMPAIGN,
+      { input: { ...campaign, vouchersUsed: 2000, endsOn: '2025-01-01', acceptingPlaceIds: ['x'] } },
+      editor,
+    );
+    expect(invalid.errors?.[0]?.extensions?.errors.map((issue: any) => issue.field).sort()).toEqual(
+      ['input.acceptingPlaceIds', 'input.endsOn', 'input.vouchersUsed'].sort(),
+    );
+    const listed = await query(
+      '{ passNumeriqueCampaigns(filter: { territory: { kind: DEPARTMENT, code: "40" } }) { totalCount } }',
+    );
+    expect(listed.data?.passNumeriqueCampaigns.totalCount).toBe(2);
+  });
+});
