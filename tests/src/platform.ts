@@ -5,10 +5,15 @@ import {
   seedDemoPlaces,
   startDirectoryServer,
 } from '@passerelle/directory';
+import { prepareFundingDatabase, seedFunding, startFundingServer } from '@passerelle/funding';
 import { DEFAULT_SUPERGRAPH_PATH, startGateway } from '@passerelle/gateway';
-import { prepareGovernanceDatabase, startGovernanceServer } from '@passerelle/governance';
+import {
+  prepareGovernanceDatabase,
+  seedDemoGovernances,
+  startGovernanceServer,
+} from '@passerelle/governance';
 import { createLogger, type RunningServer } from '@passerelle/kit';
-import { createTestDatabase, TEST_AUTH_SECRET, type TestDatabase } from '@passerelle/kit/testing';
+import { createTestDatabase, TEST_AUTH_SECRET } from '@passerelle/kit/testing';
 
 export interface TestPlatform {
   gatewayUrl: string;
@@ -18,46 +23,35 @@ export interface TestPlatform {
 }
 
 /**
- * The whole graph for one test file: each subgraph on its own fresh database and a free port,
- * demo places seeded, and the gateway on the committed supergraph.
+ * The whole graph for one test file: each subgraph on its own fresh database (with its demo data)
+ * and a free port, and the gateway on the committed supergraph.
  */
 export async function startTestPlatform(
   label: string,
   gatewayLimits = { maxDepth: 12, maxCost: 20_000 },
 ): Promise<TestPlatform> {
   const logger = createLogger('tests', 'silent');
-  const databases: TestDatabase[] = [];
-  const servers: RunningServer[] = [];
-  const closers: (() => Promise<void>)[] = [];
-
-  const governanceDatabase = await createTestDatabase(`${label}_governance`);
-  const directoryDatabase = await createTestDatabase(`${label}_directory`);
-  databases.push(governanceDatabase, directoryDatabase);
-
-  const [governancePrisma, directoryPrisma] = await Promise.all([
+  const [governanceDatabase, directoryDatabase, fundingDatabase] = await Promise.all([
+    createTestDatabase(`${label}_governance`),
+    createTestDatabase(`${label}_directory`),
+    createTestDatabase(`${label}_funding`),
+  ]);
+  const [governancePrisma, directoryPrisma, fundingPrisma] = await Promise.all([
     prepareGovernanceDatabase(governanceDatabase.url, 'test database'),
     prepareDirectoryDatabase(directoryDatabase.url, 'test database'),
+    prepareFundingDatabase(fundingDatabase.url, 'test database'),
   ]);
-  closers.push(
-    () => governancePrisma.$disconnect(),
-    () => directoryPrisma.$disconnect(),
-  );
-  await seedDemoPlaces(directoryPrisma);
+  await Promise.all([
+    seedDemoGovernances(governancePrisma),
+    seedDemoPlaces(directoryPrisma),
+    seedFunding(fundingPrisma),
+  ]);
 
-  const governance = await startGovernanceServer({
-    prisma: governancePrisma,
-    port: 0,
-    logger,
-    authSecret: TEST_AUTH_SECRET,
-  });
-  const directory = await startDirectoryServer({
-    prisma: directoryPrisma,
-    port: 0,
-    logger,
-    authSecret: TEST_AUTH_SECRET,
-  });
-  servers.push(governance, directory);
-  const subgraphUrls = { governance: governance.url, directory: directory.url };
+  const common = { port: 0, logger, authSecret: TEST_AUTH_SECRET };
+  const governance = await startGovernanceServer({ prisma: governancePrisma, ...common });
+  const directory = await startDirectoryServer({ prisma: directoryPrisma, ...common });
+  const funding = await startFundingServer({ prisma: fundingPrisma, ...common });
+  const subgraphUrls = { governance: governance.url, directory: directory.url, funding: funding.url };
   const gateway = await startGateway({
     supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls,
@@ -68,16 +62,19 @@ export async function startTestPlatform(
     bodyLimit: '100kb',
     queryPlanCacheMiB: 10,
   });
-  servers.unshift(gateway);
 
   return {
     gatewayUrl: gateway.url,
     subgraphUrls,
     directory: directoryPrisma,
     async stop() {
-      for (const server of servers) await server.stop();
-      for (const close of closers) await close();
-      for (const database of databases) await database.drop();
+      for (const server of [gateway, governance, directory, funding] as RunningServer[]) await server.stop();
+      await Promise.all([
+        governancePrisma.$disconnect(),
+        directoryPrisma.$disconnect(),
+        fundingPrisma.$disconnect(),
+      ]);
+      for (const database of [governanceDatabase, directoryDatabase, fundingDatabase]) await database.drop();
     },
   };
 }

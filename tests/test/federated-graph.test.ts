@@ -96,7 +96,7 @@ describe('the federated graph through the gateway', () => {
     expect(await health.json()).toEqual({
       service: 'gateway',
       status: 'ok',
-      subgraphs: { governance: 'ok', directory: 'ok' },
+      subgraphs: { governance: 'ok', directory: 'ok', funding: 'ok' },
     });
   });
 });

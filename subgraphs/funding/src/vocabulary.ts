@@ -1,4 +1,6 @@
-import { vocabulary } from '@passerelle/kit/standard-vocabulary';
+import { FUNDING_THEMES, type FundingTheme } from '@passerelle/kit/funding-themes';
+
+export { FUNDING_THEMES, type FundingTheme };
 
 /** Who can receive a programme's money, with the labels portals show. */
 export const BENEFICIARIES = {
@@ -12,14 +14,4 @@ export const BENEFICIARIES = {
   COMPANY: 'Entreprises',
 } as const;
 
-/** What a programme funds: the nine services of the places' standard, and governance needs. */
-export const FUNDING_THEMES = {
-  ...vocabulary.services.values,
-  TRAINING: 'Formation des aidants et médiateurs',
-  EQUIPMENT: 'Équipement des lieux',
-  COORDINATION: 'Coordination et animation territoriale',
-  MEDIATOR_JOBS: 'Postes de médiateurs numériques',
-} as const;
-
 export type Beneficiary = keyof typeof BENEFICIARIES;
-export type FundingTheme = keyof typeof FUNDING_THEMES;

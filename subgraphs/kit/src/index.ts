@@ -43,6 +43,7 @@ export {
 } from './graphql/http-server';
 export { pageSizePlugin } from './graphql/page-size-plugin';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './graphql/pagination';
+export { requestLoader } from './graphql/request-loader';
 export { DateScalar, DateTimeScalar } from './graphql/scalars';
 export { createSubgraphBuilder, type SubgraphSchemaTypes } from './graphql/subgraph-builder';
 export {
@@ -52,10 +53,16 @@ export {
   type SubgraphServerOptions,
   startSubgraphServer,
 } from './graphql/subgraph-server';
-export { assertKnownTerritory, type TerritoryReference, territoryTypes } from './graphql/territory-types';
+export {
+  assertKnownTerritory,
+  type TerritoryReference,
+  territoryInputTypes,
+  territoryTypes,
+} from './graphql/territory-types';
 export { DEMO_PROGRAM_SLUGS, type DemoProgramSlug, demoProgramId, isUuid, placeIdOf, stableId } from './ids';
 export { createLogger, type Logger } from './logger';
 export { loadOrCreateSecrets, type PlatformSecrets } from './secrets';
+export { SeededRandom } from './seeded-random';
 export { type ReadyMessage, runService } from './service';
 export {
   readSubgraphConfig,

@@ -19,8 +19,6 @@ async function existingPlace(context: { prisma: PrismaClient }, id: string) {
   return place;
 }
 
-builder.mutationType({});
-
 builder.mutationFields((t) => ({
   createPlace: t.prismaField({
     type: 'Place',

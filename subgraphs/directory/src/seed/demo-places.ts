@@ -3,12 +3,12 @@ import {
   type DepartmentRecord,
   loadTerritoryReferential,
   normalizeForSearch,
+  SeededRandom,
 } from '@passerelle/kit';
 import type { VocabularyField, VocabularyValue } from '@passerelle/kit/standard-vocabulary';
 import type { PrismaClient } from '../generated/prisma/client';
 import { placeIdOf, placeRow } from '../places/place-row';
 import type { PlaceFields } from '../standard/validate';
-import { SeededRandom } from './random';
 
 /**
  * Realistic demo places: real communes and postal codes in every département (more in the most

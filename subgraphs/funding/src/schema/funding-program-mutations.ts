@@ -102,8 +102,6 @@ const FunderInput = builder.inputType('FunderInput', {
   }),
 });
 
-builder.mutationType({});
-
 builder.mutationFields((t) => ({
   createFunder: t.prismaField({
     type: 'Funder',

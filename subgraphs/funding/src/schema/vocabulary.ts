@@ -1,29 +1,16 @@
+import { FUNDING_THEME_ENUM, labelledEnumValues } from '@passerelle/kit/funding-themes';
 import { builder } from '../builder';
 import { STATUSES } from '../status';
 import { BENEFICIARIES, FUNDING_THEMES } from '../vocabulary';
 
-/** Enums whose values carry their French label as description, and the query that lists them. */
-function labelledEnum<Values extends Record<string, string>>(
-  name: string,
-  description: string,
-  values: Values,
-) {
-  return builder.enumType(name, {
-    description,
-    values: Object.fromEntries(
-      Object.entries(values).map(([value, label]) => [value, { description: label }]),
-    ) as {
-      [Value in keyof Values & string]: { description: string };
-    },
-  });
-}
-
-export const BeneficiaryEnum = labelledEnum('Beneficiary', 'Who may receive the money.', BENEFICIARIES);
-export const FundingThemeEnum = labelledEnum(
-  'FundingTheme',
-  "What a programme funds: the places' nine services, and governance needs.",
-  FUNDING_THEMES,
-);
+export const BeneficiaryEnum = builder.enumType('Beneficiary', {
+  description: 'Who may receive the money.',
+  values: labelledEnumValues(BENEFICIARIES),
+});
+export const FundingThemeEnum = builder.enumType(FUNDING_THEME_ENUM.name, {
+  description: FUNDING_THEME_ENUM.description,
+  values: labelledEnumValues(FUNDING_THEMES),
+});
 
 export const FunderKindEnum = builder.enumType('FunderKind', {
   values: {

@@ -3,5 +3,12 @@ import './territory';
 import './region';
 import './department';
 import './commune';
+import './governance';
+import './member';
+import './committee';
+import './roadmap';
+import './action';
+import './funding-line';
+import './financial-envelope';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

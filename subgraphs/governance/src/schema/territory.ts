@@ -1,11 +1,11 @@
-import { normalizeForSearch, TERRITORY_KIND_ENUM } from '@passerelle/kit';
+import { normalizeForSearch, territoryInputTypes } from '@passerelle/kit';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Commune, Department, PrismaClient, Region } from '../generated/prisma/client';
 
 export type TerritoryRow = Region | Department | Commune;
 
-export const TerritoryKind = builder.enumType('TerritoryKind', TERRITORY_KIND_ENUM);
+export const { TerritoryKind, TerritoryInput } = territoryInputTypes(builder);
 
 type Kind = typeof TerritoryKind.$inferType;
 

@@ -20,7 +20,7 @@ export interface SubgraphSchemaTypes {
 
 /**
  * The Pothos builder of a subgraph: fields non-null and arguments required unless said otherwise,
- * Relay connections with `totalCount`, Prisma with the request's client, the Date and DateTime
+ * Relay connections with `totalCount`, Prisma with the request's client, Query and Mutation, the Date and DateTime
  * scalars, and federation (listed last: it wraps what the other plugins build).
  */
 export function createSubgraphBuilder<
@@ -41,6 +41,7 @@ export function createSubgraphBuilder<
     // The options' type depends on the concrete schema types, which only the subgraph knows.
   } as never);
   builder.queryType({});
+  builder.mutationType({});
   builder.addScalarType('Date', DateScalar);
   builder.addScalarType('DateTime', DateTimeScalar);
   builder.globalConnectionField('totalCount', (t) =>

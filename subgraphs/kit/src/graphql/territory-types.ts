@@ -21,11 +21,10 @@ export function assertKnownTerritory(territory: TerritoryReference, field: strin
     throw notFound(TYPENAMES[territory.kind], territory.code);
 }
 
-/**
- * The territory types a subgraph that does not own territories needs: the TerritoryKind enum,
- * TerritoryInput, and references to the governance subgraph's Region, Department and Commune.
- */
-export function territoryTypes<Types extends SchemaTypes>(builder: PothosSchemaTypes.SchemaBuilder<Types>) {
+/** The TerritoryKind enum and TerritoryInput, for any subgraph that takes territories as arguments. */
+export function territoryInputTypes<Types extends SchemaTypes>(
+  builder: PothosSchemaTypes.SchemaBuilder<Types>,
+) {
   const TerritoryKindEnum = builder.enumType('TerritoryKind', TERRITORY_KIND_ENUM);
   const TerritoryInput = builder.inputRef<TerritoryReference>('TerritoryInput').implement({
     description: 'A territory by kind and INSEE code, e.g. { kind: DEPARTMENT, code: "40" }.',
@@ -36,6 +35,14 @@ export function territoryTypes<Types extends SchemaTypes>(builder: PothosSchemaT
         code: t.string({ required: true }),
       }) as never,
   });
+  return { TerritoryKind: TerritoryKindEnum, TerritoryInput };
+}
+
+/**
+ * The territory types a subgraph that does not own territories needs: the input types, and
+ * references to the governance subgraph's Region, Department and Commune.
+ */
+export function territoryTypes<Types extends SchemaTypes>(builder: PothosSchemaTypes.SchemaBuilder<Types>) {
   const byCode = builder.selection<{ code: string }>('code');
   const reference = (name: 'Region' | 'Department' | 'Commune') => {
     const ref = builder.externalRef(name, byCode, ({ code }) => ({ code }));
@@ -44,8 +51,7 @@ export function territoryTypes<Types extends SchemaTypes>(builder: PothosSchemaT
     return ref;
   };
   return {
-    TerritoryKind: TerritoryKindEnum,
-    TerritoryInput,
+    ...territoryInputTypes(builder),
     RegionRef: reference('Region'),
     DepartmentRef: reference('Department'),
     CommuneRef: reference('Commune'),

@@ -22,6 +22,8 @@ export interface DepartmentRecord {
   name: string;
   slug: string;
   regionCode: string;
+  /** INSEE code of its chef-lieu (the commune of the préfecture), from Etalab. */
+  capitalCode: string | null;
   latitude: number;
   longitude: number;
 }
@@ -91,11 +93,20 @@ export function loadTerritoryReferential(): TerritoryReferential {
     latitude: Number(row.latitude),
     longitude: Number(row.longitude),
   }));
+  const capitals: Map<string, string> = new Map(
+    (
+      require('@etalab/decoupage-administratif/data/departements.json') as {
+        code: string;
+        chefLieu?: string;
+      }[]
+    ).flatMap((department) => (department.chefLieu ? [[department.code, department.chefLieu] as const] : [])),
+  );
   const departments = departmentsCsv.rows.map((row) => ({
     code: String(row.code),
     name: String(row.nom),
     slug: String(row.slug),
     regionCode: String(row.region_code),
+    capitalCode: capitals.get(String(row.code)) ?? null,
     latitude: Number(row.latitude),
     longitude: Number(row.longitude),
   }));

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { badUserInput, type InputIssue, invalidInput, isUuid, notFound } from '@passerelle/kit';
+import { FUNDING_THEME_ENUM, FUNDING_THEMES, labelledEnumValues } from '@passerelle/kit/funding-themes';
+import { builder } from '../builder';
+import type { PrismaClient } from '../generated/prisma/client';
+import { assertGovernanceEditor } from '../governance/access';
+import { storedRoadmap } from './roadmap';
+
+/** The same enum as the funding subgraph's programme themes: an action's needs meet programmes' themes. */
+const FundingTheme = builder.enumType(FUNDING_THEME_ENUM.name, {
+  description: FUNDING_THEME_ENUM.description,
+  values: labelledEnumValues(FUNDING_THEMES),
+});
+
+const ActionStatus = builder.enumType('ActionStatus', {
+  values: ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const,
+});
+
+builder.prismaObject('Action', {
+  description: 'An action of a road map, what it needs and the money it asks for.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.exposeString('title'),
+    description: t.exposeString('description'),
+    needs: t.field({ type: [FundingTheme], resolve: (action) => action.needs as never }),
+    totalBudget: t.exposeInt('totalBudget', { description: 'In euros' }),
+    startsOn: t.expose('startsOn', { type: 'Date' }),
+    endsOn: t.expose('endsOn', { type: 'Date' }),
+    status: t.expose('status', { type: ActionStatus }),
+    roadmap: t.relation('roadmap'),
+    owners: t.prismaField({
+      type: ['GovernanceMember'],
+      description: 'Members who carry the action',
+      resolve: (query, action, _args, context) =>
+        context.prisma.governanceMember.findMany({
+          ...query,
+          where: { ownedActions: { some: { actionId: action.id } } },
+          orderBy: { organizationName: 'asc' },
+        }),
+    }),
+    fundingLines: t.relation('fundingLines', { query: { orderBy: { amountRequested: 'desc' } } }),
+    fundingRequested: t.int({
+      description: 'Asked in submitted or decided requests, in euros',
+      select: { fundingLines: { select: { amountRequested: true, status: true } } },
+      resolve: (action) =>
+        action.fundingLines
+          .filter((line) => line.status !== 'DRAFT')
+          .reduce((sum, line) => sum + line.amountRequested, 0),
+    }),
+    fundingGranted: t.int({
+      description: 'Granted by accepted requests, in euros',
+      select: { fundingLines: { select: { amountGranted: true, status: true } } },
+      resolve: (action) =>
+        action.fundingLines
+          .filter((line) => line.status === 'ACCEPTED')
+          .reduce((sum, line) => sum + (line.amountGranted ?? 0), 0),
+    }),
+  }),
+});
+
+function actionInput(name: string, forCreation: boolean) {
+  return builder.inputType(name, {
+    fields: (t) => ({
+      title: t.string({ required: forCreation }),
+      description: t.string({ required: forCreation }),
+      needs: t.field({ type: [FundingTheme], required: forCreation }),
+      totalBudget: t.int({ required: forCreation, description: 'In euros' }),
+      startsOn: t.field({ type: 'Date', required: forCreation }),
+      endsOn: t.field({ type: 'Date', required: forCreation }),
+      status: t.field({ type: ActionStatus, required: forCreation }),
+      ownerIds: t.idList({ required: false, description: 'Members of the same governance' }),
+    }),
+  });
+}
+
+const ActionInput = actionInput('ActionInput', true);
+const ActionUpdateInput = actionInput('ActionUpdateInput', false);
+
+type Input = typeof ActionUpdateInput.$inferInput;
+
+interface ActionFields {
+  title: string;
+  description: string;
+  needs: string[];
+  totalBudget: number;
+  startsOn: Date;
+  endsOn: Date;
+  status: 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+}
+
+async function actionFields(prisma: PrismaClient, input: Input, base: ActionFields, governanceId: string) {
+  const fields: ActionFields = {
+    title: input.title?.trim() ?? base.title,
+    description: input.description ?? base.description,
+    needs: input.needs ?? base.needs,
+    totalBudget: input.totalBudget ?? base.totalBudget,
+    startsOn: input.startsOn ?? base.startsOn,
+    endsOn: input.endsOn ?? base.endsOn,
+    status: input.status ?? base.status,
+  };
+  const issues: InputIssue[] = [];
+  if (!fields.title) issues.push({ field: 'input.title', reason: 'required' });
+  if (fields.totalBudget < 0)
+    issues.push({
+      field: 'input.totalBudget',
+      value: String(fields.totalBudget),
+      reason: 'must not be negative',
+    });
+  if (fields.endsOn < fields.startsOn) {
+    issues.push({
+      field: 'input.endsOn',
+      value: fields.endsOn.toISOString().slice(0, 10),
+      reason: 'an action cannot end before it starts',
+    });
+  }
+  const ownerIds = input.ownerIds?.map(String);
+  if (ownerIds?.length) {
+    const members = await prisma.governanceMember.findMany({
+      where: { id: { in: ownerIds.filter(isUuid) }, governanceId },
+      select: { id: true },
+    });
+    for (const id of ownerIds) {
+      if (!members.some((member) => member.id === id))
+        issues.push({ field: 'input.ownerIds', value: id, reason: 'is not a member of this governance' });
+    }
+  }
+  if (issues.length) throw invalidInput('action', issues);
+  return { fields, ownerIds };
+}
+
+/** An action with its governance's département, for the access check. */
+export async function storedAction(prisma: PrismaClient, id: string, field = 'id') {
+  if (!isUuid(id)) throw badUserInput(`"${id}" is not an action id`, field);
+  const action = await prisma.action.findUnique({
+    where: { id },
+    include: { roadmap: { include: { governance: true } } },
+  });
+  if (!action) throw notFound('Action', id);
+  return action;
+}
+
+builder.mutationFields((t) => ({
+  createAction: t.prismaField({
+    type: 'Action',
+    description: "For the département's governance editors.",
+    args: { roadmapId: t.arg.id(), input: t.arg({ type: ActionInput }) },
+    resolve: async (query, _root, { roadmapId, input }, context) => {
+      const roadmap = await storedRoadmap(context.prisma, String(roadmapId), 'roadmapId');
+      assertGovernanceEditor(context.identity, roadmap.governance.departmentCode);
+      const blank: ActionFields = {
+        title: '',
+        description: '',
+        needs: [],
+        totalBudget: 0,
+        startsOn: new Date(0),
+        endsOn: new Date(0),
+        status: 'PLANNED',
+      };
+      const { fields, ownerIds } = await actionFields(context.prisma, input, blank, roadmap.governanceId);
+      return context.prisma.action.create({
+        ...query,
+        data: {
+          id: randomUUID(),
+          roadmapId: roadmap.id,
+          ...fields,
+          owners: { create: (ownerIds ?? []).map((memberId) => ({ memberId })) },
+        },
+      });
+    },
+  }),
+  updateAction: t.prismaField({
+    type: 'Action',
+    description:
+      "For the département's governance editors: an omitted field keeps its value; ownerIds replaces the owners.",
+    args: { id: t.arg.id(), input: t.arg({ type: ActionUpdateInput }) },
+    resolve: async (query, _root, { id, input }, context) => {
+      const action = await storedAction(context.prisma, String(id));
+      assertGovernanceEditor(context.identity, action.roadmap.governance.departmentCode);
+      const { fields, ownerIds } = await actionFields(
+        context.prisma,
+        input,
+        action,
+        action.roadmap.governanceId,
+      );
+      return context.prisma.action.update({
+        ...query,
+        where: { id: action.id },
+        data: {
+          ...fields,
+          ...(ownerIds
+            ? { owners: { deleteMany: {}, create: ownerIds.map((memberId) => ({ memberId })) } }
+            : {}),
+        },
+      });
+    },
+  }),
+}));

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { badUserInput, isUuid, notFound, requestLoader } from '@passerelle/kit';
+import { builder } from '../builder';
+import type { PrismaClient } from '../generated/prisma/client';
+import { assertGovernanceEditor } from '../governance/access';
+import { storedAction } from './action';
+
+/** Funding programmes are the funding subgraph's: governance refers to them and adds the actions they fund. */
+const FundingProgramRef = builder.externalRef(
+  'FundingProgram',
+  builder.selection<{ id: string }>('id'),
+  ({ id }) => ({ id }),
+);
+FundingProgramRef.implement({ fields: (t) => ({ id: t.exposeID('id') }) });
+
+const SubsidyRequestStatus = builder.enumType('SubsidyRequestStatus', {
+  description: 'DRAFT → SUBMITTED → ACCEPTED or REFUSED; a decision is final.',
+  values: ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'REFUSED'] as const,
+});
+
+const SubsidyDecision = builder.enumType('SubsidyDecision', { values: ['ACCEPTED', 'REFUSED'] as const });
+
+builder.prismaObject('FundingLine', {
+  description: 'Money an action asks of a funding programme: a subsidy request, from draft to decision.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    action: t.relation('action'),
+    program: t.field({ type: FundingProgramRef, resolve: (line) => ({ id: line.fundingProgramId }) }),
+    amountRequested: t.exposeInt('amountRequested', { description: 'In euros' }),
+    amountGranted: t.exposeInt('amountGranted', { nullable: true, description: 'In euros, once accepted' }),
+    status: t.expose('status', { type: SubsidyRequestStatus }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.objectFields(FundingProgramRef, (t) => ({
+  fundedActions: t.prismaField({
+    type: ['Action'],
+    description: 'Road-map actions that asked this programme for money',
+    // Batched: many programmes (a list through the gateway) cost one query.
+    resolve: (_query, program, _args, context) =>
+      requestLoader(context, 'actionsByProgram', async (programIds: readonly string[]) => {
+        const lines = await context.prisma.fundingLine.findMany({
+          where: { fundingProgramId: { in: [...programIds] } },
+          include: { action: true },
+          orderBy: [{ action: { startsOn: 'asc' } }, { actionId: 'asc' }],
+        });
+        return programIds.map((id) => [
+          ...new Map(
+            lines.filter((line) => line.fundingProgramId === id).map((line) => [line.actionId, line.action]),
+          ).values(),
+        ]);
+      }).load(program.id),
+  }),
+}));
+
+async function storedLine(prisma: PrismaClient, id: string) {
+  if (!isUuid(id)) throw badUserInput(`"${id}" is not a funding line id`, 'id');
+  const line = await prisma.fundingLine.findUnique({
+    where: { id },
+    include: { action: { include: { roadmap: { include: { governance: true } } } } },
+  });
+  if (!line) throw notFound('FundingLine', id);
+  return line;
+}
+
+const positive = (amount: number, field: string) => {
+  if (!Number.isInteger(amount) || amount <= 0)
+    throw badUserInput(`${field} must be a positive number of euros`, field);
+};
+
+builder.mutationFields((t) => ({
+  addFundingLine: t.prismaField({
+    type: 'FundingLine',
+    description: "For the département's governance editors: a draft request of an action to a programme.",
+    args: { actionId: t.arg.id(), fundingProgramId: t.arg.id(), amountRequested: t.arg.int() },
+    resolve: async (query, _root, args, context) => {
+      const action = await storedAction(context.prisma, String(args.actionId), 'actionId');
+      assertGovernanceEditor(context.identity, action.roadmap.governance.departmentCode);
+      if (!isUuid(String(args.fundingProgramId)))
+        throw badUserInput('fundingProgramId is not a programme id', 'fundingProgramId');
+      positive(args.amountRequested, 'amountRequested');
+      return context.prisma.fundingLine.create({
+        ...query,
+        data: {
+          id: randomUUID(),
+          actionId: action.id,
+          fundingProgramId: String(args.fundingProgramId),
+          amountRequested: args.amountRequested,
+          status: 'DRAFT',
+        },
+      });
+    },
+  }),
+  submitFundingLine: t.prismaField({
+    type: 'FundingLine',
+    description: 'Sends a draft request to the funder.',
+    args: { id: t.arg.id() },
+    resolve: async (query, _root, { id }, context) => {
+      const line = await storedLine(context.prisma, String(id));
+      assertGovernanceEditor(context.identity, line.action.roadmap.governance.departmentCode);
+      if (line.status !== 'DRAFT')
+        throw badUserInput(`only a draft request can be submitted; this one is ${line.status}`, 'id');
+      return context.prisma.fundingLine.update({
+        ...query,
+        where: { id: line.id },
+        data: { status: 'SUBMITTED', submittedAt: new Date() },
+      });
+    },
+  }),
+  decideFundingLine: t.prismaField({
+    type: 'FundingLine',
+    description: "Records the funder's decision on a submitted request; it is final.",
+    args: {
+      id: t.arg.id(),
+      decision: t.arg({ type: SubsidyDecision }),
+      amountGranted: t.arg.int({
+        required: false,
+        description: 'Required when accepted, at most the amount requested',
+      }),
+    },
+    resolve: async (query, _root, { id, decision, amountGranted }, context) => {
+      const line = await storedLine(context.prisma, String(id));
+      assertGovernanceEditor(context.identity, line.action.roadmap.governance.departmentCode);
+      if (line.status === 'DRAFT')
+        throw badUserInput('a draft request must be submitted before a decision', 'id');
+      if (line.status !== 'SUBMITTED') {
+        throw badUserInput(
+          `this request was already ${line.status.toLowerCase()}: a decision is final`,
+          'decision',
+        );
+      }
+      if (decision === 'ACCEPTED') {
+        if (amountGranted == null)
+          throw badUserInput('an accepted request says the amount granted', 'amountGranted');
+        positive(amountGranted, 'amountGranted');
+        if (amountGranted > line.amountRequested)
+          throw badUserInput('cannot grant more than requested', 'amountGranted');
+      } else if (amountGranted != null) {
+        throw badUserInput('a refused request grants nothing', 'amountGranted');
+      }
+      return context.prisma.fundingLine.update({
+        ...query,
+        where: { id: line.id },
+        data: {
+          status: decision,
+          amountGranted: decision === 'ACCEPTED' ? amountGranted : null,
+          decidedAt: new Date(),
+        },
+      });
+    },
+  }),
+}));

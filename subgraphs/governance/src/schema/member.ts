@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import {
+  assertKnownTerritory,
+  badUserInput,
+  type InputIssue,
+  invalidInput,
+  isUuid,
+  notFound,
+} from '@passerelle/kit';
+import { builder } from '../builder';
+import type { PrismaClient } from '../generated/prisma/client';
+import { assertGovernanceEditor } from '../governance/access';
+import { governanceOf } from './governance';
+import { Territory, TerritoryInput } from './territory';
+
+export const MemberRole = builder.enumType('MemberRole', {
+  values: {
+    CO_LEADER: { description: 'Co-porteur de la gouvernance' },
+    CO_FUNDER: { description: 'Cofinanceur' },
+    OBSERVER: { description: 'Observateur' },
+    MEMBER: { description: 'Membre' },
+  } as const,
+});
+
+export const MemberStatus = builder.enumType('MemberStatus', {
+  values: { CANDIDATE: { description: 'Candidat' }, CONFIRMED: { description: 'Confirmé' } } as const,
+});
+
+export const GovernanceMember = builder.prismaObject('GovernanceMember', {
+  description:
+    'An organisation taking part in a governance, identified by its territory (a collectivité) or its SIRET.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    organizationName: t.exposeString('organizationName'),
+    siret: t.exposeString('siret', { nullable: true }),
+    territory: t.field({
+      type: Territory,
+      nullable: true,
+      description: 'The collectivité it is, if it is one',
+      resolve: ({ territoryKind, territoryCode }, _args, context) => {
+        if (!territoryKind || !territoryCode) return null;
+        const where = { where: { code: territoryCode } };
+        if (territoryKind === 'REGION') return context.prisma.region.findUnique(where);
+        if (territoryKind === 'DEPARTMENT') return context.prisma.department.findUnique(where);
+        return context.prisma.commune.findUnique(where);
+      },
+    }),
+    role: t.expose('role', { type: MemberRole }),
+    status: t.expose('status', { type: MemberStatus }),
+    contactName: t.exposeString('contactName', { nullable: true }),
+    contactEmail: t.exposeString('contactEmail', { nullable: true }),
+    contactPhone: t.exposeString('contactPhone', { nullable: true }),
+    actions: t.prismaField({
+      type: ['Action'],
+      description: 'Actions it owns',
+      resolve: (query, member, _args, context) =>
+        context.prisma.action.findMany({
+          ...query,
+          where: { owners: { some: { memberId: member.id } } },
+          orderBy: { startsOn: 'asc' },
+        }),
+    }),
+  }),
+});
+
+function memberInput(name: string, forCreation: boolean) {
+  return builder.inputType(name, {
+    fields: (t) => ({
+      organizationName: t.string({ required: forCreation }),
+      siret: t.string({ required: false }),
+      territory: t.field({ type: TerritoryInput, required: false }),
+      role: t.field({ type: MemberRole, required: forCreation }),
+      status: t.field({ type: MemberStatus, required: forCreation }),
+      contactName: t.string({ required: false }),
+      contactEmail: t.string({ required: false }),
+      contactPhone: t.string({ required: false }),
+    }),
+  });
+}
+
+const GovernanceMemberInput = memberInput('GovernanceMemberInput', true);
+const GovernanceMemberUpdateInput = memberInput('GovernanceMemberUpdateInput', false);
+
+type Input = typeof GovernanceMemberUpdateInput.$inferInput;
+
+interface MemberFields {
+  organizationName: string;
+  siret: string | null;
+  territoryKind: string | null;
+  territoryCode: string | null;
+  role: 'CO_LEADER' | 'CO_FUNDER' | 'OBSERVER' | 'MEMBER';
+  status: 'CANDIDATE' | 'CONFIRMED';
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function memberFields(input: Input, base: MemberFields): MemberFields {
+  const fields: MemberFields = {
+    organizationName: input.organizationName ?? base.organizationName,
+    siret: input.siret === undefined ? base.siret : input.siret,
+    territoryKind: input.territory === undefined ? base.territoryKind : (input.territory?.kind ?? null),
+    territoryCode: input.territory === undefined ? base.territoryCode : (input.territory?.code ?? null),
+    role: input.role ?? base.role,
+    status: input.status ?? base.status,
+    contactName: input.contactName === undefined ? base.contactName : input.contactName,
+    contactEmail: input.contactEmail === undefined ? base.contactEmail : input.contactEmail,
+    contactPhone: input.contactPhone === undefined ? base.contactPhone : input.contactPhone,
+  };
+  const issues: InputIssue[] = [];
+  if (!fields.organizationName.trim()) issues.push({ field: 'input.organizationName', reason: 'required' });
+  if (fields.siret && !/^\d{14}$/.test(fields.siret))
+    issues.push({ field: 'input.siret', value: fields.siret, reason: 'must be 14 digits' });
+  if (!fields.siret && !fields.territoryCode) {
+    issues.push({
+      field: 'input.siret',
+      reason: 'a member is identified by its SIRET or, for a collectivité, its territory',
+    });
+  }
+  if (fields.contactEmail && !EMAIL.test(fields.contactEmail)) {
+    issues.push({
+      field: 'input.contactEmail',
+      value: fields.contactEmail,
+      reason: 'is not an email address',
+    });
+  }
+  if (issues.length) throw invalidInput('member', issues);
+  if (input.territory) assertKnownTerritory(input.territory, 'input.territory.code');
+  return fields;
+}
+
+/** A member with its governance's département, for the access check. */
+export async function storedMember(prisma: PrismaClient, id: string) {
+  if (!isUuid(id)) throw badUserInput(`"${id}" is not a member id`, 'id');
+  const member = await prisma.governanceMember.findUnique({ where: { id }, include: { governance: true } });
+  if (!member) throw notFound('GovernanceMember', id);
+  return member;
+}
+
+const NEW_MEMBER: MemberFields = {
+  organizationName: '',
+  siret: null,
+  territoryKind: null,
+  territoryCode: null,
+  role: 'MEMBER',
+  status: 'CANDIDATE',
+  contactName: null,
+  contactEmail: null,
+  contactPhone: null,
+};
+
+builder.mutationFields((t) => ({
+  addGovernanceMember: t.prismaField({
+    type: 'GovernanceMember',
+    description: "For the département's governance editors.",
+    args: { departmentCode: t.arg.string(), input: t.arg({ type: GovernanceMemberInput }) },
+    resolve: async (query, _root, { departmentCode, input }, context) => {
+      assertGovernanceEditor(context.identity, departmentCode);
+      const governance = await governanceOf(context.prisma, departmentCode);
+      const fields = memberFields(input, NEW_MEMBER);
+      return context.prisma.governanceMember.create({
+        ...query,
+        data: { id: randomUUID(), governanceId: governance.id, ...fields },
+      });
+    },
+  }),
+  updateGovernanceMember: t.prismaField({
+    type: 'GovernanceMember',
+    description: "For the département's governance editors: an omitted field keeps its value.",
+    args: { id: t.arg.id(), input: t.arg({ type: GovernanceMemberUpdateInput }) },
+    resolve: async (query, _root, { id, input }, context) => {
+      const member = await storedMember(context.prisma, String(id));
+      assertGovernanceEditor(context.identity, member.governance.departmentCode);
+      return context.prisma.governanceMember.update({
+        ...query,
+        where: { id: member.id },
+        data: memberFields(input, member),
+      });
+    },
+  }),
+  removeGovernanceMember: t.boolean({
+    description: "For the département's governance editors: the member leaves, and owns no action any more.",
+    args: { id: t.arg.id() },
+    resolve: async (_root, { id }, context) => {
+      const member = await storedMember(context.prisma, String(id));
+      assertGovernanceEditor(context.identity, member.governance.departmentCode);
+      await context.prisma.governanceMember.delete({ where: { id: member.id } });
+      return true;
+    },
+  }),
+}));

@@ -1,0 +1,318 @@
+import { createLogger, demoProgramId, loadTerritoryReferential, type RunningServer } from '@passerelle/kit';
+import {
+  authorizationFor,
+  createTestDatabase,
+  postGraphQL,
+  TEST_AUTH_SECRET,
+  type TestDatabase,
+} from '@passerelle/kit/testing';
+import { createPrismaClient, type PrismaClient, prepareGovernanceDatabase } from '../src/database';
+import { seedDemoGovernances } from '../src/seed/demo-governances';
+import { startGovernanceServer } from '../src/server';
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+let server: RunningServer;
+const sqlQueries: string[] = [];
+let landesEditor: Record<string, string>;
+let girondeEditor: Record<string, string>;
+
+beforeAll(async () => {
+  database = await createTestDatabase('governance_governances');
+  const setup = await prepareGovernanceDatabase(database.url, 'test database');
+  await seedDemoGovernances(setup);
+  await setup.$disconnect();
+  prisma = createPrismaClient(database.url, (sql) => sqlQueries.push(sql));
+  server = await startGovernanceServer({
+    prisma,
+    port: 0,
+    logger: createLogger('governance', 'silent'),
+    authSecret: TEST_AUTH_SECRET,
+  });
+  landesEditor = await authorizationFor(
+    [{ role: 'governance-editor', department: '40' }],
+    'landes@example.org',
+  );
+  girondeEditor = await authorizationFor(
+    [{ role: 'governance-editor', department: '33' }],
+    'gironde@example.org',
+  );
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await prisma?.$disconnect();
+  await database?.drop();
+});
+
+const query = (text: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+  postGraphQL(server.url, text, variables, headers);
+
+describe('demo governances', () => {
+  it('gives every département a governance, once', async () => {
+    expect(await prisma.governance.count()).toBe(loadTerritoryReferential().departments.length);
+    expect(await seedDemoGovernances(prisma)).toBe(0);
+  });
+
+  it("shows a département's governance, road map, actions and the programmes they ask", async () => {
+    const { data, errors } = await query(`{ department(code: "40") { governance {
+      coLeaders { organizationName role status }
+      members { organizationName role territory { __typename code name } }
+      committees { name kind frequency nextMeetingOn }
+      roadmaps { title contractType perimeter { departments { name } } actions {
+        title needs totalBudget status owners { organizationName } fundingRequested fundingGranted
+        fundingLines { status amountRequested amountGranted program { id } }
+      } }
+      envelopes { year ceiling committed remaining }
+    } } }`);
+    expect(errors).toBeUndefined();
+    const governance = data?.department.governance;
+    expect(governance.coLeaders.map((member: any) => member.organizationName)).toEqual([
+      'Conseil départemental — Landes',
+      'Préfecture — Landes',
+    ]);
+    expect(
+      governance.members.find((member: any) => member.territory?.__typename === 'Commune').territory.name,
+    ).toBe('Mont-de-Marsan');
+    expect(governance.committees).toHaveLength(2);
+    const [roadmap] = governance.roadmaps;
+    expect(roadmap).toMatchObject({
+      contractType: 'FRANCE_NUMERIQUE_ENSEMBLE_ROADMAP',
+      perimeter: { departments: [{ name: 'Landes' }] },
+    });
+    expect(roadmap.actions).toHaveLength(4);
+    const lines = roadmap.actions.flatMap((action: any) => action.fundingLines);
+    expect(new Set(lines.map((line: any) => line.status))).toEqual(
+      new Set(['DRAFT', 'SUBMITTED', 'ACCEPTED', 'REFUSED']),
+    );
+    expect(lines.map((line: any) => line.program.id)).toContain(demoProgramId('conseillers-numeriques'));
+    const granted = lines
+      .filter((line: any) => line.status === 'ACCEPTED')
+      .reduce((sum: number, line: any) => sum + line.amountGranted, 0);
+    const [envelope] = governance.envelopes;
+    expect(envelope.committed).toBe(granted);
+    expect(envelope.remaining).toBe(envelope.ceiling - granted);
+  });
+
+  it('counts members, actions, budgets and funding per département and per région', async () => {
+    const { data } = await query(`{
+      department(code: "40") { governanceStatistics { governances members confirmedMembers actions budgetPlanned fundingRequested fundingGranted } }
+      region(code: "75") { governances { id } governanceStatistics { governances actions budgetPlanned fundingGranted } }
+    }`);
+    const actions = await prisma.action.findMany({
+      where: { roadmap: { governance: { departmentCode: '40' } } },
+      include: { fundingLines: true },
+    });
+    const lines = actions.flatMap((action) => action.fundingLines);
+    expect(data?.department.governanceStatistics).toEqual({
+      governances: 1,
+      members: await prisma.governanceMember.count({ where: { governance: { departmentCode: '40' } } }),
+      confirmedMembers: await prisma.governanceMember.count({
+        where: { governance: { departmentCode: '40' }, status: 'CONFIRMED' },
+      }),
+      actions: actions.length,
+      budgetPlanned: actions.reduce((sum, action) => sum + action.totalBudget, 0),
+      fundingRequested: lines
+        .filter((line) => line.status !== 'DRAFT')
+        .reduce((sum, line) => sum + line.amountRequested, 0),
+      fundingGranted: lines
+        .filter((line) => line.status === 'ACCEPTED')
+        .reduce((sum, line) => sum + (line.amountGranted ?? 0), 0),
+    });
+    const regionDepartments = loadTerritoryReferential().departments.filter(
+      (department) => department.regionCode === '75',
+    );
+    expect(data?.region.governances).toHaveLength(regionDepartments.length);
+    const regionActions = await prisma.action.findMany({
+      where: { roadmap: { governance: { department: { regionCode: '75' } } } },
+    });
+    expect(data?.region.governanceStatistics).toMatchObject({
+      governances: regionDepartments.length,
+      actions: regionActions.length,
+      budgetPlanned: regionActions.reduce((sum, action) => sum + action.totalBudget, 0),
+    });
+  });
+});
+
+describe('editing a governance', () => {
+  const ADD_MEMBER = `mutation ($department: String!, $input: GovernanceMemberInput!) {
+    addGovernanceMember(departmentCode: $department, input: $input) { id organizationName territory { code } }
+  }`;
+  const member = {
+    organizationName: 'Communauté de communes du Seignanx',
+    role: 'MEMBER',
+    status: 'CANDIDATE',
+    siret: '24400065900015',
+  };
+
+  it("lets a governance editor write their département's governance only", async () => {
+    expect((await query(ADD_MEMBER, { department: '40', input: member })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      (await query(ADD_MEMBER, { department: '40', input: member }, girondeEditor)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    const dataManager = await authorizationFor([{ role: 'data-manager', department: '40' }]);
+    expect(
+      (await query(ADD_MEMBER, { department: '40', input: member }, dataManager)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    const added = await query(ADD_MEMBER, { department: '40', input: member }, landesEditor);
+    expect(added.errors).toBeUndefined();
+
+    const id = added.data?.addGovernanceMember.id;
+    const UPDATE =
+      'mutation ($id: ID!, $input: GovernanceMemberUpdateInput!) { updateGovernanceMember(id: $id, input: $input) { status role } }';
+    expect(
+      (await query(UPDATE, { id, input: { status: 'CONFIRMED' } }, girondeEditor)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await query(UPDATE, { id, input: { status: 'CONFIRMED' } }, landesEditor)).data
+        ?.updateGovernanceMember,
+    ).toEqual({ status: 'CONFIRMED', role: 'MEMBER' });
+    expect(
+      (await query('mutation ($id: ID!) { removeGovernanceMember(id: $id) }', { id }, landesEditor)).data
+        ?.removeGovernanceMember,
+    ).toBe(true);
+  });
+
+  it('refuses a member identified neither by SIRET nor by territory, and unknown territories', async () => {
+    const { errors } = await query(
+      ADD_MEMBER,
+      { department: '40', input: { ...member, siret: null } },
+      landesEditor,
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.siret' });
+    const unknown = await query(
+      ADD_MEMBER,
+      { department: '40', input: { ...member, territory: { kind: 'COMMUNE', code: '40999' } } },
+      landesEditor,
+    );
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses an action ending before it starts, or owned by another governance’s member', async () => {
+    const roadmap = await prisma.roadmap.findFirstOrThrow({
+      where: { governance: { departmentCode: '40' } },
+    });
+    const foreignMember = await prisma.governanceMember.findFirstOrThrow({
+      where: { governance: { departmentCode: '33' } },
+    });
+    const CREATE =
+      'mutation ($roadmap: ID!, $input: ActionInput!) { createAction(roadmapId: $roadmap, input: $input) { id owners { organizationName } } }';
+    const action = {
+      title: 'Former les secrétaires de mairie',
+      description: 'Formation aux démarches en ligne.',
+      needs: ['TRAINING'],
+      totalBudget: 12_000,
+      startsOn: '2027-01-01',
+      endsOn: '2026-06-30',
+      status: 'PLANNED',
+    };
+    const backwards = await query(CREATE, { roadmap: roadmap.id, input: action }, landesEditor);
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.endsOn',
+    });
+    const foreign = await query(
+      CREATE,
+      { roadmap: roadmap.id, input: { ...action, endsOn: '2027-06-30', ownerIds: [foreignMember.id] } },
+      landesEditor,
+    );
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.ownerIds',
+    });
+    const fine = await query(
+      CREATE,
+      { roadmap: roadmap.id, input: { ...action, endsOn: '2027-06-30' } },
+      landesEditor,
+    );
+    expect(fine.errors).toBeUndefined();
+  });
+
+  it('moves a subsidy request from draft to decision, and a decision is final', async () => {
+    const action = await prisma.action.findFirstOrThrow({
+      where: { roadmap: { governance: { departmentCode: '40' } } },
+    });
+    const added = await query(
+      'mutation ($action: ID!, $program: ID!) { addFundingLine(actionId: $action, fundingProgramId: $program, amountRequested: 20000) { id status } }',
+      { action: action.id, program: demoProgramId('fse-plus-inclusion') },
+      landesEditor,
+    );
+    const id = added.data?.addFundingLine.id;
+    expect(added.data?.addFundingLine.status).toBe('DRAFT');
+    const DECIDE =
+      'mutation ($id: ID!, $decision: SubsidyDecision!, $amount: Int) { decideFundingLine(id: $id, decision: $decision, amountGranted: $amount) { status amountGranted } }';
+    const SUBMIT = 'mutation ($id: ID!) { submitFundingLine(id: $id) { status submittedAt } }';
+    expect(
+      (await query(DECIDE, { id, decision: 'ACCEPTED', amount: 10_000 }, landesEditor)).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect((await query(SUBMIT, { id }, landesEditor)).data?.submitFundingLine.status).toBe('SUBMITTED');
+    expect((await query(SUBMIT, { id }, landesEditor)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await query(DECIDE, { id, decision: 'ACCEPTED', amount: 30_000 }, landesEditor)).errors?.[0]
+        ?.extensions?.field,
+    ).toBe('amountGranted');
+    expect((await query(DECIDE, { id, decision: 'REFUSED' }, landesEditor)).data?.decideFundingLine).toEqual({
+      status: 'REFUSED',
+      amountGranted: null,
+    });
+    const reversal = await query(DECIDE, { id, decision: 'ACCEPTED', amount: 10_000 }, landesEditor);
+    expect(reversal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(reversal.errors?.[0]?.message).toMatch(/already refused: a decision is final/);
+  });
+
+  it('sets the financial envelope of a year', async () => {
+    const SET =
+      'mutation { setFinancialEnvelope(departmentCode: "40", year: 2030, ceiling: 500000) { year ceiling committed remaining } }';
+    expect((await query(SET, undefined, girondeEditor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await query(SET, undefined, landesEditor)).data?.setFinancialEnvelope).toEqual({
+      year: 2030,
+      ceiling: 500_000,
+      committed: 0,
+      remaining: 500_000,
+    });
+  });
+});
+
+describe('federation', () => {
+  it('adds to funding programmes the actions that asked them, for 100 programmes in at most 2 queries', async () => {
+    const ids = [
+      'conseillers-numeriques',
+      'france-numerique-ensemble',
+      'caf-fonds-publics-et-territoires',
+      'fondation-orange-solidarite',
+    ].map(demoProgramId);
+    const representations = Array.from({ length: 100 }, (_, index) => ({
+      __typename: 'FundingProgram',
+      id: ids[index % ids.length],
+    }));
+    sqlQueries.length = 0;
+    const { data, errors } = await query(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on FundingProgram { id fundedActions { id } } } }',
+      { r: representations },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?._entities[0].fundedActions.length).toBeGreaterThanOrEqual(
+      loadTerritoryReferential().departments.length,
+    );
+    expect(sqlQueries.length).toBeLessThanOrEqual(2);
+  });
+
+  it('resolves 100 département references with their governance in at most 2 queries', async () => {
+    const representations = loadTerritoryReferential()
+      .departments.slice(0, 100)
+      .map(({ code }) => ({ __typename: 'Department', code }));
+    sqlQueries.length = 0;
+    const { data } = await query(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Department { code governance { id } } } }',
+      { r: representations },
+    );
+    expect(data?._entities.every((entity: any) => entity.governance.id)).toBe(true);
+    expect(sqlQueries.length).toBeLessThanOrEqual(2);
+  });
+});
