@@ -9,12 +9,15 @@ import {
 } from '@passerelle/kit';
 import { z } from 'zod';
 
-const USAGE = `Usage: npm run -s token -- --subject <who> [--admin] [--data-manager department:<code>|source:<name>]... [--expires 30d]
+const USAGE = `Usage: npm run -s token -- --subject <who> [--admin] [--data-manager department:<code>|source:<name>]...
+         [--funding-editor] [--governance-editor <département>]... [--expires 30d]
 
 Prints a token for the Authorization header ("Bearer <token>"), signed with AUTH_SECRET (by default
 the secret npm start generated in .data/secrets.json). Examples:
   npm run -s token -- --subject alice@landes.fr --data-manager department:40
-  npm run -s token -- --subject bob@reseau.fr --data-manager source:hinaura --expires 7d`;
+  npm run -s token -- --subject bob@reseau.fr --data-manager source:hinaura --expires 7d
+  npm run -s token -- --subject eve@anct.fr --funding-editor
+  npm run -s token -- --subject max@landes.fr --governance-editor 40`;
 
 function dataManagerGrant(value: string): Grant {
   const [scope, name] = value.split(':');
@@ -29,6 +32,8 @@ async function main(): Promise<number> {
       subject: { type: 'string' },
       admin: { type: 'boolean', default: false },
       'data-manager': { type: 'string', multiple: true, default: [] },
+      'funding-editor': { type: 'boolean', default: false },
+      'governance-editor': { type: 'string', multiple: true, default: [] },
       expires: { type: 'string', default: '30d' },
       help: { type: 'boolean', default: false },
     },
@@ -36,6 +41,10 @@ async function main(): Promise<number> {
   const grants: Grant[] = [
     ...(values.admin ? [{ role: 'admin' as const }] : []),
     ...(values['data-manager'] ?? []).map(dataManagerGrant),
+    ...(values['funding-editor'] ? [{ role: 'funding-editor' as const }] : []),
+    ...(values['governance-editor'] ?? []).map((department) =>
+      grantSchema.parse({ role: 'governance-editor', department }),
+    ),
   ];
   if (values.help || !values.subject || !grants.length) {
     process.stderr.write(`${USAGE}\n`);
