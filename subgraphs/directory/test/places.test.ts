@@ -1,51 +1,28 @@
-import { createLogger, loadTerritoryReferential, type RunningServer } from '@passerelle/kit';
+import { loadTerritoryReferential } from '@passerelle/kit';
 import { vocabulary } from '@passerelle/kit/standard-vocabulary';
-import {
-  createTestDatabase,
-  postGraphQL,
-  TEST_AUTH_SECRET,
-  type TestDatabase,
-} from '@passerelle/kit/testing';
-import { createPrismaClient, type PrismaClient, prepareDirectoryDatabase } from '../src/database';
 import { seedDemoPlaces } from '../src/seed/demo-places';
-import { startDirectoryServer } from '../src/server';
+import { type DirectoryUnderTest, startDirectory } from './support/directory-server';
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let server: RunningServer;
-let seeded: number;
-const sqlQueries: string[] = [];
+let directory: DirectoryUnderTest;
 
 beforeAll(async () => {
-  database = await createTestDatabase('directory_places');
-  const setup = await prepareDirectoryDatabase(database.url, 'test database');
-  seeded = await seedDemoPlaces(setup);
-  await setup.$disconnect();
-  prisma = createPrismaClient(database.url, (sql) => sqlQueries.push(sql));
-  server = await startDirectoryServer({
-    prisma,
-    port: 0,
-    logger: createLogger('directory', 'silent'),
-    authSecret: TEST_AUTH_SECRET,
-  });
+  directory = await startDirectory('directory_places');
 });
 
 afterAll(async () => {
-  await server?.stop();
-  await prisma?.$disconnect();
-  await database?.drop();
+  await directory?.stop();
 });
 
-const query = (text: string, variables?: Record<string, unknown>) => postGraphQL(server.url, text, variables);
+const query = (text: string, variables?: Record<string, unknown>) => directory.query(text, variables);
 
 describe('demo data', () => {
   it('puts at least 2,000 places in every département, in real communes', async () => {
-    expect(seeded).toBeGreaterThanOrEqual(2000);
-    const perDepartment = await prisma.place.groupBy({ by: ['departmentCode'], _count: true });
+    expect(await directory.prisma.place.count()).toBeGreaterThanOrEqual(2000);
+    const perDepartment = await directory.prisma.place.groupBy({ by: ['departmentCode'], _count: true });
     const departments = loadTerritoryReferential().departments.map((department) => department.code);
     expect(perDepartment.map((row) => row.departmentCode).sort()).toEqual([...departments].sort());
     const communes = new Set(loadTerritoryReferential().communes.map((commune) => commune.code));
-    const places = await prisma.place.findMany({
+    const places = await directory.prisma.place.findMany({
       select: { communeCode: true, postalCode: true, departmentCode: true },
     });
     expect(places.every((place) => place.communeCode && communes.has(place.communeCode))).toBe(true);
@@ -57,15 +34,15 @@ describe('demo data', () => {
   });
 
   it('adds nothing when seeded again', async () => {
-    const before = await prisma.place.count();
-    expect(await seedDemoPlaces(prisma)).toBe(0);
-    expect(await prisma.place.count()).toBe(before);
+    const before = await directory.prisma.place.count();
+    expect(await seedDemoPlaces(directory.prisma)).toBe(0);
+    expect(await directory.prisma.place.count()).toBe(before);
   });
 });
 
 describe('places', () => {
   it('returns every field of the standard on a place', async () => {
-    const sample = await prisma.place.findFirstOrThrow({
+    const sample = await directory.prisma.place.findFirstOrThrow({
       where: { openingHours: { not: null }, latitude: { not: null } },
       orderBy: { externalId: 'asc' },
     });
@@ -99,7 +76,7 @@ describe('places', () => {
   });
 
   it('lists the places of a département by name, with a total count and cursors', async () => {
-    const expected = await prisma.place.findMany({
+    const expected = await directory.prisma.place.findMany({
       where: { departmentCode: '40' },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
     });
@@ -126,8 +103,10 @@ describe('places', () => {
       region: places(filter: { territory: { kind: REGION, code: "75" } }, first: 1) { totalCount }
       commune: places(filter: { territory: { kind: COMMUNE, code: "40192" } }, first: 1) { totalCount }
     }`);
-    expect(data?.region.totalCount).toBe(await prisma.place.count({ where: { regionCode: '75' } }));
-    expect(data?.commune.totalCount).toBe(await prisma.place.count({ where: { communeCode: '40192' } }));
+    expect(data?.region.totalCount).toBe(await directory.prisma.place.count({ where: { regionCode: '75' } }));
+    expect(data?.commune.totalCount).toBe(
+      await directory.prisma.place.count({ where: { communeCode: '40192' } }),
+    );
   });
 
   it('answers BAD_USER_INPUT or NOT_FOUND, never a server error, for bad arguments', async () => {
@@ -162,30 +141,30 @@ describe('places', () => {
     );
     expect(errors).toBeUndefined();
     expect(data?._entities[0].places.totalCount).toBe(
-      await prisma.place.count({ where: { departmentCode: '40' } }),
+      await directory.prisma.place.count({ where: { departmentCode: '40' } }),
     );
     expect(data?._entities[0].places.edges).toHaveLength(2);
     expect(data?._entities[1]).toEqual({
       code: '40192',
-      places: { totalCount: await prisma.place.count({ where: { communeCode: '40192' } }) },
+      places: { totalCount: await directory.prisma.place.count({ where: { communeCode: '40192' } }) },
     });
   });
 
   it('resolves 100 place references in at most 2 SQL queries', async () => {
-    const places = await prisma.place.findMany({
+    const places = await directory.prisma.place.findMany({
       take: 100,
       select: { id: true, name: true },
       orderBy: { id: 'asc' },
     });
-    sqlQueries.length = 0;
+    directory.sqlQueries.length = 0;
     const { data, errors } = await query(
       'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Place { id name } } }',
       { representations: places.map(({ id }) => ({ __typename: 'Place', id })) },
     );
     expect(errors).toBeUndefined();
     expect(data?._entities).toEqual(places);
-    expect(sqlQueries.length).toBeGreaterThan(0);
-    expect(sqlQueries.length).toBeLessThanOrEqual(2);
+    expect(directory.sqlQueries.length).toBeGreaterThan(0);
+    expect(directory.sqlQueries.length).toBeLessThanOrEqual(2);
   });
 });
 

@@ -1,46 +1,32 @@
-import { createLogger, demoProgramId, placeIdOf, type RunningServer } from '@passerelle/kit';
-import {
-  authorizationFor,
-  createTestDatabase,
-  postGraphQL,
-  TEST_AUTH_SECRET,
-  type TestDatabase,
-} from '@passerelle/kit/testing';
+import { demoProgramId, placeIdOf } from '@passerelle/kit';
+import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareFundingDatabase } from '../src/database';
 import { CAMPAIGNS, FUNDERS, PROGRAMS } from '../src/seed/catalogue';
 import { seedFunding } from '../src/seed/seed-funding';
 import { startFundingServer } from '../src/server';
 import { programStatus, today } from '../src/status';
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let server: RunningServer;
-const sqlQueries: string[] = [];
+let funding: SubgraphUnderTest<PrismaClient>;
 let editor: Record<string, string>;
 
 beforeAll(async () => {
-  database = await createTestDatabase('funding');
-  const setup = await prepareFundingDatabase(database.url, 'test database');
-  await seedFunding(setup);
-  await setup.$disconnect();
-  prisma = createPrismaClient(database.url, (sql) => sqlQueries.push(sql));
-  server = await startFundingServer({
-    prisma,
-    port: 0,
-    logger: createLogger('funding', 'silent'),
-    authSecret: TEST_AUTH_SECRET,
+  funding = await startSubgraphForTest({
+    label: 'funding',
+    prepare: prepareFundingDatabase,
+    createClient: createPrismaClient,
+    start: startFundingServer,
+    seed: (prisma) => seedFunding(prisma),
   });
   editor = await authorizationFor([{ role: 'funding-editor' }], 'editor@anct.example');
 });
 
 afterAll(async () => {
-  await server?.stop();
-  await prisma?.$disconnect();
-  await database?.drop();
+  await funding?.stop();
 });
 
 const query = (text: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
-  postGraphQL(server.url, text, variables, headers);
+  funding.query(text, variables, headers);
+const prisma = () => funding.prisma;
 
 const PROGRAMS_QUERY = `query ($filter: FundingProgramFilter) {
   fundingPrograms(filter: $filter, first: 100) { totalCount edges { node { id name status funder { name kind } } } }
@@ -54,12 +40,12 @@ async function programNames(filter: Record<string, unknown>): Promise<string[]> 
 
 describe('seed', () => {
   it('lists the real programmes and funders, once', async () => {
-    expect(await prisma.fundingProgram.count()).toBe(PROGRAMS.length);
-    expect(await prisma.funder.count()).toBe(Object.keys(FUNDERS).length);
-    expect(await prisma.passNumeriqueCampaign.count()).toBe(CAMPAIGNS.length);
-    expect(await seedFunding(prisma)).toBe(0);
+    expect(await prisma().fundingProgram.count()).toBe(PROGRAMS.length);
+    expect(await prisma().funder.count()).toBe(Object.keys(FUNDERS).length);
+    expect(await prisma().passNumeriqueCampaign.count()).toBe(CAMPAIGNS.length);
+    expect(await seedFunding(prisma())).toBe(0);
     const statuses = new Set(
-      (await prisma.fundingProgram.findMany()).map((program) => programStatus(program, today())),
+      (await prisma().fundingProgram.findMany()).map((program) => programStatus(program, today())),
     );
     expect([...statuses].sort()).toEqual(['CLOSED', 'CLOSING_SOON', 'OPEN', 'PERMANENT', 'UPCOMING']);
   });
@@ -85,7 +71,7 @@ describe('finding programmes', () => {
   });
 
   it('filters by beneficiary, theme, status, closing date and words', async () => {
-    const all = await prisma.fundingProgram.findMany();
+    const all = await prisma().fundingProgram.findMany();
     const expect_ = (predicate: (program: (typeof all)[number]) => boolean) =>
       all
         .filter(predicate)
@@ -105,7 +91,7 @@ describe('finding programmes', () => {
       expect_((program) => program.closesOn !== null && program.closesOn <= limit),
     );
     expect(await programNames({ text: 'feder' })).toHaveLength(2);
-    const europe = await prisma.funder.findFirstOrThrow({ where: { kind: 'EUROPEAN_UNION' } });
+    const europe = await prisma().funder.findFirstOrThrow({ where: { kind: 'EUROPEAN_UNION' } });
     expect(await programNames({ text: 'union europeenne' })).toEqual(
       expect_((program) => program.funderId === europe.id),
     );
@@ -161,18 +147,18 @@ describe('federation', () => {
   });
 
   it('resolves 100 programme references in at most 2 SQL queries', async () => {
-    const ids = (await prisma.fundingProgram.findMany({ select: { id: true } })).map(({ id }) => id);
+    const ids = (await prisma().fundingProgram.findMany({ select: { id: true } })).map(({ id }) => id);
     const representations = Array.from({ length: 100 }, (_, index) => ({
       __typename: 'FundingProgram',
       id: ids[index % ids.length],
     }));
-    sqlQueries.length = 0;
+    funding.sqlQueries.length = 0;
     const { data } = await query(
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on FundingProgram { id name } } }',
       { r: representations },
     );
     expect(data?._entities).toHaveLength(100);
-    expect(sqlQueries.length).toBeLessThanOrEqual(2);
+    expect(funding.sqlQueries.length).toBeLessThanOrEqual(2);
   });
 });
 
@@ -194,7 +180,7 @@ describe('editing', () => {
   });
 
   beforeAll(async () => {
-    funderId = (await prisma.funder.findFirstOrThrow({ where: { name: 'Département des Landes' } })).id;
+    funderId = (await prisma().funder.findFirstOrThrow({ where: { name: 'Département des Landes' } })).id;
   });
 
   it('lets funding editors only create, update and archive programmes', async () => {

@@ -1,33 +1,20 @@
-import { createLogger, demoProgramId, loadTerritoryReferential, type RunningServer } from '@passerelle/kit';
-import {
-  authorizationFor,
-  createTestDatabase,
-  postGraphQL,
-  TEST_AUTH_SECRET,
-  type TestDatabase,
-} from '@passerelle/kit/testing';
+import { demoProgramId, loadTerritoryReferential } from '@passerelle/kit';
+import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareGovernanceDatabase } from '../src/database';
 import { seedDemoGovernances } from '../src/seed/demo-governances';
 import { startGovernanceServer } from '../src/server';
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let server: RunningServer;
-const sqlQueries: string[] = [];
+let governance: SubgraphUnderTest<PrismaClient>;
 let landesEditor: Record<string, string>;
 let girondeEditor: Record<string, string>;
 
 beforeAll(async () => {
-  database = await createTestDatabase('governance_governances');
-  const setup = await prepareGovernanceDatabase(database.url, 'test database');
-  await seedDemoGovernances(setup);
-  await setup.$disconnect();
-  prisma = createPrismaClient(database.url, (sql) => sqlQueries.push(sql));
-  server = await startGovernanceServer({
-    prisma,
-    port: 0,
-    logger: createLogger('governance', 'silent'),
-    authSecret: TEST_AUTH_SECRET,
+  governance = await startSubgraphForTest({
+    label: 'governance_governances',
+    prepare: prepareGovernanceDatabase,
+    createClient: createPrismaClient,
+    start: startGovernanceServer,
+    seed: (prisma) => seedDemoGovernances(prisma),
   });
   landesEditor = await authorizationFor(
     [{ role: 'governance-editor', department: '40' }],
@@ -40,18 +27,17 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server?.stop();
-  await prisma?.$disconnect();
-  await database?.drop();
+  await governance?.stop();
 });
 
 const query = (text: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
-  postGraphQL(server.url, text, variables, headers);
+  governance.query(text, variables, headers);
+const prisma = () => governance.prisma;
 
 describe('demo governances', () => {
   it('gives every département a governance, once', async () => {
-    expect(await prisma.governance.count()).toBe(loadTerritoryReferential().departments.length);
-    expect(await seedDemoGovernances(prisma)).toBe(0);
+    expect(await prisma().governance.count()).toBe(loadTerritoryReferential().departments.length);
+    expect(await seedDemoGovernances(prisma())).toBe(0);
   });
 
   it("shows a département's governance, road map, actions and the programmes they ask", async () => {
@@ -99,15 +85,15 @@ describe('demo governances', () => {
       department(code: "40") { governanceStatistics { governances members confirmedMembers actions budgetPlanned fundingRequested fundingGranted } }
       region(code: "75") { governances { id } governanceStatistics { governances actions budgetPlanned fundingGranted } }
     }`);
-    const actions = await prisma.action.findMany({
+    const actions = await prisma().action.findMany({
       where: { roadmap: { governance: { departmentCode: '40' } } },
       include: { fundingLines: true },
     });
     const lines = actions.flatMap((action) => action.fundingLines);
     expect(data?.department.governanceStatistics).toEqual({
       governances: 1,
-      members: await prisma.governanceMember.count({ where: { governance: { departmentCode: '40' } } }),
-      confirmedMembers: await prisma.governanceMember.count({
+      members: await prisma().governanceMember.count({ where: { governance: { departmentCode: '40' } } }),
+      confirmedMembers: await prisma().governanceMember.count({
         where: { governance: { departmentCode: '40' }, status: 'CONFIRMED' },
       }),
       actions: actions.length,
@@ -123,7 +109,7 @@ describe('demo governances', () => {
       (department) => department.regionCode === '75',
     );
     expect(data?.region.governances).toHaveLength(regionDepartments.length);
-    const regionActions = await prisma.action.findMany({
+    const regionActions = await prisma().action.findMany({
       where: { roadmap: { governance: { department: { regionCode: '75' } } } },
     });
     expect(data?.region.governanceStatistics).toMatchObject({
@@ -194,10 +180,10 @@ describe('editing a governance', () => {
   });
 
   it('refuses an action ending before it starts, or owned by another governance’s member', async () => {
-    const roadmap = await prisma.roadmap.findFirstOrThrow({
+    const roadmap = await prisma().roadmap.findFirstOrThrow({
       where: { governance: { departmentCode: '40' } },
     });
-    const foreignMember = await prisma.governanceMember.findFirstOrThrow({
+    const foreignMember = await prisma().governanceMember.findFirstOrThrow({
       where: { governance: { departmentCode: '33' } },
     });
     const CREATE =
@@ -234,7 +220,7 @@ describe('editing a governance', () => {
   });
 
   it('moves a subsidy request from draft to decision, and a decision is final', async () => {
-    const action = await prisma.action.findFirstOrThrow({
+    const action = await prisma().action.findFirstOrThrow({
       where: { roadmap: { governance: { departmentCode: '40' } } },
     });
     const added = await query(
@@ -291,7 +277,7 @@ describe('federation', () => {
       __typename: 'FundingProgram',
       id: ids[index % ids.length],
     }));
-    sqlQueries.length = 0;
+    governance.sqlQueries.length = 0;
     const { data, errors } = await query(
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on FundingProgram { id fundedActions { id } } } }',
       { r: representations },
@@ -300,19 +286,19 @@ describe('federation', () => {
     expect(data?._entities[0].fundedActions.length).toBeGreaterThanOrEqual(
       loadTerritoryReferential().departments.length,
     );
-    expect(sqlQueries.length).toBeLessThanOrEqual(2);
+    expect(governance.sqlQueries.length).toBeLessThanOrEqual(2);
   });
 
   it('resolves 100 département references with their governance in at most 2 queries', async () => {
     const representations = loadTerritoryReferential()
       .departments.slice(0, 100)
       .map(({ code }) => ({ __typename: 'Department', code }));
-    sqlQueries.length = 0;
+    governance.sqlQueries.length = 0;
     const { data } = await query(
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Department { code governance { id } } } }',
       { r: representations },
     );
     expect(data?._entities.every((entity: any) => entity.governance.id)).toBe(true);
-    expect(sqlQueries.length).toBeLessThanOrEqual(2);
+    expect(governance.sqlQueries.length).toBeLessThanOrEqual(2);
   });
 });

@@ -1,54 +1,44 @@
-import { createLogger, type RunningServer } from '@passerelle/kit';
-import {
-  createTestDatabase,
-  postGraphQL,
-  TEST_AUTH_SECRET,
-  type TestDatabase,
-} from '@passerelle/kit/testing';
+import { type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareGovernanceDatabase } from '../src/database';
 import { startGovernanceServer } from '../src/server';
 
-let database: TestDatabase;
-let prisma: PrismaClient;
-let server: RunningServer;
-const sqlQueries: string[] = [];
+let governance: SubgraphUnderTest<PrismaClient>;
 
 beforeAll(async () => {
-  database = await createTestDatabase('governance_territories');
-  await (await prepareGovernanceDatabase(database.url, 'test database')).$disconnect();
-  prisma = createPrismaClient(database.url, (sql) => sqlQueries.push(sql));
-  server = await startGovernanceServer({
-    prisma,
-    port: 0,
-    logger: createLogger('governance', 'silent'),
-    authSecret: TEST_AUTH_SECRET,
+  governance = await startSubgraphForTest({
+    label: 'governance_territories',
+    prepare: prepareGovernanceDatabase,
+    createClient: createPrismaClient,
+    start: startGovernanceServer,
   });
 });
 
 afterAll(async () => {
-  await server?.stop();
-  await prisma?.$disconnect();
-  await database?.drop();
+  await governance?.stop();
 });
 
-const query = (text: string, variables?: Record<string, unknown>) => postGraphQL(server.url, text, variables);
+const query = (text: string, variables?: Record<string, unknown>) => governance.query(text, variables);
 
 describe('territorial referential', () => {
   it('loads every région, département and commune of the INSEE files', async () => {
     // 18 régions plus Saint-Martin, which the referential lists as its own région "00".
-    expect(await prisma.region.count()).toBe(19);
-    expect(await prisma.department.count()).toBe(102);
+    expect(await governance.prisma.region.count()).toBe(19);
+    expect(await governance.prisma.department.count()).toBe(102);
     // communes.csv lists former names under the current name's code: one row per distinct code, plus
     // Saint-Martin (97801), whose commune the file omits and Etalab supplies.
-    expect(await prisma.commune.count()).toBe(36_994);
-    const valserhone = await prisma.commune.findUniqueOrThrow({ where: { code: '01033' } });
+    expect(await governance.prisma.commune.count()).toBe(36_994);
+    const valserhone = await governance.prisma.commune.findUniqueOrThrow({ where: { code: '01033' } });
     expect(valserhone).toMatchObject({ name: 'Valserhône', formerNames: ['Bellegarde-sur-Valserine'] });
   });
 
   it('does not reload unchanged files on the next start', async () => {
-    const before = await prisma.referentialVersion.findUniqueOrThrow({ where: { name: 'territories' } });
-    await (await prepareGovernanceDatabase(database.url, 'test database')).$disconnect();
-    const after = await prisma.referentialVersion.findUniqueOrThrow({ where: { name: 'territories' } });
+    const before = await governance.prisma.referentialVersion.findUniqueOrThrow({
+      where: { name: 'territories' },
+    });
+    await (await prepareGovernanceDatabase(governance.database.url, 'test database')).$disconnect();
+    const after = await governance.prisma.referentialVersion.findUniqueOrThrow({
+      where: { name: 'territories' },
+    });
     expect(after.loadedAt).toEqual(before.loadedAt);
   });
 });
@@ -172,13 +162,13 @@ describe('territory search', () => {
 
 describe('federation', () => {
   it('resolves 100 entity references in at most 2 SQL queries', async () => {
-    const communes = await prisma.commune.findMany({
+    const communes = await governance.prisma.commune.findMany({
       take: 100,
       orderBy: { code: 'asc' },
       select: { code: true },
     });
     const representations = communes.map(({ code }) => ({ __typename: 'Commune', code }));
-    sqlQueries.length = 0;
+    governance.sqlQueries.length = 0;
     const { data, errors } = await query(
       'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Commune { code name } } }',
       { representations },
@@ -186,7 +176,7 @@ describe('federation', () => {
     expect(errors).toBeUndefined();
     expect(data?._entities).toHaveLength(100);
     expect(data?._entities[99]).toEqual({ code: communes[99]?.code, name: expect.any(String) });
-    expect(sqlQueries.length).toBeGreaterThan(0);
-    expect(sqlQueries.length).toBeLessThanOrEqual(2);
+    expect(governance.sqlQueries.length).toBeGreaterThan(0);
+    expect(governance.sqlQueries.length).toBeLessThanOrEqual(2);
   });
 });

@@ -1,3 +1,8 @@
 export { authorizationFor, TEST_AUTH_SECRET } from './auth';
 export { type GraphQLResponse, postGraphQL } from './graphql-client';
+export {
+  type SubgraphTestOptions,
+  type SubgraphUnderTest,
+  startSubgraphForTest,
+} from './subgraph-under-test';
 export { createTestDatabase, type TestDatabase } from './test-database';
