@@ -6,19 +6,19 @@ import {
   ConfigurationError,
   dataDir,
   loadOrCreateSecrets,
+  port,
   postgresUrl,
   type ReadyMessage,
   readConfig,
 } from '@passerelle/kit';
 import { prettyFactory } from 'pino-pretty';
-import { z } from 'zod';
 import composition from '../schema/subgraphs.json';
 
 /**
  * `npm start`: the whole platform on one machine. Runs embedded PostgreSQL (unless DATABASE_URL
- * names a server), every subgraph, then the gateway, each as its own process as in production,
- * with their logs prefixed and readable. Ctrl-C (or SIGTERM) stops the gateway, the subgraphs,
- * then the database.
+ * names a server), the CMS (Strapi) and every subgraph (the content subgraph once the CMS is up),
+ * then the gateway, each as its own process as in production, with their logs prefixed and
+ * readable. Ctrl-C (or SIGTERM) stops the gateway, the subgraphs, the CMS, then the database.
  */
 
 const root = path.join(__dirname, '..');
@@ -91,7 +91,7 @@ function stopService(service: Service): Promise<void> {
 async function stopAll(exitCode: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  const inOrder = ['gateway', ...composition.subgraphs.map((subgraph) => subgraph.name), 'postgres'];
+  const inOrder = ['gateway', ...composition.subgraphs.map((subgraph) => subgraph.name), 'cms', 'postgres'];
   for (const name of inOrder) {
     const services = running.filter((service) => service.name === name);
     await Promise.all(services.map(stopService));
@@ -103,24 +103,32 @@ async function main(): Promise<void> {
   const config = readConfig({
     DATABASE_URL: postgresUrl.optional(),
     SEED_DEMO_DATA: booleanFlag(true),
-    AUTH_SECRET: z.string().optional(),
+    CONTENT_PORT: port(4004),
   });
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
   // Secrets not given are generated at first start and kept in .data/, never in the repository.
+  const secrets = loadOrCreateSecrets(dataDir());
   const env: NodeJS.ProcessEnv = {
+    AUTH_SECRET: secrets.authSecret,
+    CMS_SECRET: secrets.cmsSecret,
+    CMS_API_TOKEN: secrets.cmsApiToken,
+    CMS_WEBHOOK_SECRET: secrets.cmsWebhookSecret,
+    CMS_WEBHOOK_URL: `http://localhost:${config.CONTENT_PORT}/webhooks/cms`,
     ...process.env,
     SEED_DEMO_DATA: String(config.SEED_DEMO_DATA),
-    AUTH_SECRET: config.AUTH_SECRET ?? loadOrCreateSecrets(dataDir()).authSecret,
   };
   env.DATABASE_URL =
     config.DATABASE_URL ??
     (await startService({ name: 'postgres', entry: 'scripts/embedded-postgres.ts' }, env));
 
+  // The content subgraph reads the CMS: it starts once Strapi answers; the others do not wait.
+  const cmsUrl = startService({ name: 'cms', entry: 'cms/runtime/main.ts' }, env);
   const subgraphUrls = await Promise.all(
     composition.subgraphs.map(async ({ name }) => {
-      const url = await startService({ name, entry: `subgraphs/${name}/src/main.ts` }, env);
+      const serviceEnv = name === 'content' ? { ...env, CMS_URL: await cmsUrl } : env;
+      const url = await startService({ name, entry: `subgraphs/${name}/src/main.ts` }, serviceEnv);
       return [`${name.toUpperCase()}_URL`, url] as const;
     }),
   );
@@ -139,6 +147,7 @@ async function main(): Promise<void> {
       '  Try:',
       `    curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
       `      -d '{"query": "${example}"}'`,
+      `  CMS (Strapi): ${await cmsUrl}/api, admin panel at ${await cmsUrl}/admin once built (npm run cms:build)`,
       'Ctrl-C stops everything; the next start reuses the same data.',
       '',
     ].join('\n'),

@@ -10,14 +10,15 @@ import {
 import { z } from 'zod';
 
 const USAGE = `Usage: npm run -s token -- --subject <who> [--admin] [--data-manager department:<code>|source:<name>]...
-         [--funding-editor] [--governance-editor <département>]... [--expires 30d]
+         [--funding-editor] [--governance-editor <département>]... [--content-editor] [--expires 30d]
 
 Prints a token for the Authorization header ("Bearer <token>"), signed with AUTH_SECRET (by default
 the secret npm start generated in .data/secrets.json). Examples:
   npm run -s token -- --subject alice@landes.fr --data-manager department:40
   npm run -s token -- --subject bob@reseau.fr --data-manager source:hinaura --expires 7d
   npm run -s token -- --subject eve@anct.fr --funding-editor
-  npm run -s token -- --subject max@landes.fr --governance-editor 40`;
+  npm run -s token -- --subject max@landes.fr --governance-editor 40
+  npm run -s token -- --subject ines@landes.fr --content-editor     (previews drafts of the CMS)`;
 
 function dataManagerGrant(value: string): Grant {
   const [scope, name] = value.split(':');
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
       'data-manager': { type: 'string', multiple: true, default: [] },
       'funding-editor': { type: 'boolean', default: false },
       'governance-editor': { type: 'string', multiple: true, default: [] },
+      'content-editor': { type: 'boolean', default: false },
       expires: { type: 'string', default: '30d' },
       help: { type: 'boolean', default: false },
     },
@@ -45,6 +47,7 @@ async function main(): Promise<number> {
     ...(values['governance-editor'] ?? []).map((department) =>
       grantSchema.parse({ role: 'governance-editor', department }),
     ),
+    ...(values['content-editor'] ? [{ role: 'content-editor' as const }] : []),
   ];
   if (values.help || !values.subject || !grants.length) {
     process.stderr.write(`${USAGE}\n`);

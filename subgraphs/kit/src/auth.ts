@@ -13,6 +13,7 @@ export const grantSchema = z.union([
   z.object({ role: z.literal('data-manager'), department: z.string().min(1) }),
   z.object({ role: z.literal('funding-editor') }),
   z.object({ role: z.literal('governance-editor'), department: z.string().min(1) }),
+  z.object({ role: z.literal('content-editor') }),
 ]);
 
 export type Grant = z.infer<typeof grantSchema>;

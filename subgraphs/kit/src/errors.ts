@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
+  | 'UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 function codedError(
@@ -28,6 +29,11 @@ export function notFound(typename: string, key: string): GraphQLError {
 
 export function forbidden(message: string): GraphQLError {
   return codedError('FORBIDDEN', message);
+}
+
+/** A system the service reads (the CMS) cannot be reached and nothing can stand in for it. */
+export function unavailable(message: string): GraphQLError {
+  return codedError('UNAVAILABLE', message);
 }
 
 /** A configuration problem found at start-up: the message names the setting. */

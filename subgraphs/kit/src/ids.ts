@@ -25,6 +25,22 @@ export function placeIdOf(dataset: string, externalId: string): string {
   return stableId('place', dataset, externalId);
 }
 
+/** The dataset of the directory's demo places. */
+export const DEMO_PLACE_DATASET = 'demo';
+
+/**
+ * A demo place's id. The directory's demo seed gives every département at least 8 places, with
+ * external ids `demo-<département code in lower case>-0001` to `-0008` (`demo-40-0003`, `demo-2a-0001`):
+ * other subgraphs' demo data link to them.
+ */
+export function demoPlaceId(departmentCode: string, index: number): string {
+  return placeIdOf(DEMO_PLACE_DATASET, demoPlaceExternalId(departmentCode, index));
+}
+
+export function demoPlaceExternalId(departmentCode: string, index: number): string {
+  return `demo-${departmentCode.toLowerCase()}-${String(index).padStart(4, '0')}`;
+}
+
 /**
  * The funding programmes of the demo data, by slug. The funding seed creates them; the governance
  * seed's road-map actions ask them for money.

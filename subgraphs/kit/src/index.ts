@@ -31,6 +31,7 @@ export {
   type InputIssue,
   invalidInput,
   notFound,
+  unavailable,
 } from './errors';
 export { formatError } from './graphql/errors';
 export {
@@ -45,7 +46,11 @@ export { pageSizePlugin } from './graphql/page-size-plugin';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './graphql/pagination';
 export { requestLoader } from './graphql/request-loader';
 export { DateScalar, DateTimeScalar } from './graphql/scalars';
-export { createSubgraphBuilder, type SubgraphSchemaTypes } from './graphql/subgraph-builder';
+export {
+  createReadOnlySubgraphBuilder,
+  createSubgraphBuilder,
+  type SubgraphSchemaTypes,
+} from './graphql/subgraph-builder';
 export {
   databaseHealth,
   type ListenOptions,
@@ -59,14 +64,26 @@ export {
   territoryInputTypes,
   territoryTypes,
 } from './graphql/territory-types';
-export { DEMO_PROGRAM_SLUGS, type DemoProgramSlug, demoProgramId, isUuid, placeIdOf, stableId } from './ids';
+export {
+  DEMO_PLACE_DATASET,
+  DEMO_PROGRAM_SLUGS,
+  type DemoProgramSlug,
+  demoPlaceExternalId,
+  demoPlaceId,
+  demoProgramId,
+  isUuid,
+  placeIdOf,
+  stableId,
+} from './ids';
 export { createLogger, type Logger } from './logger';
 export { loadOrCreateSecrets, type PlatformSecrets } from './secrets';
 export { SeededRandom } from './seeded-random';
 export { type ReadyMessage, runService } from './service';
 export {
+  readServiceConfig,
   readSubgraphConfig,
   readSubgraphDatabase,
+  type ServiceConfig,
   type SubgraphConfig,
   type SubgraphDatabase,
 } from './subgraph-config';

@@ -2,19 +2,39 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** The secrets `npm start` generates (each overridden by its environment variable). */
 export interface PlatformSecrets {
+  /** AUTH_SECRET: signs and verifies callers' tokens. */
   authSecret: string;
+  /** CMS_SECRET: Strapi's own secrets are derived from it. */
+  cmsSecret: string;
+  /** CMS_API_TOKEN: the content subgraph's read-only token in Strapi. */
+  cmsApiToken: string;
+  /** CMS_WEBHOOK_SECRET: Strapi signs its webhook calls to the content subgraph with it. */
+  cmsWebhookSecret: string;
 }
+
+const generate = () => randomBytes(32).toString('base64url');
 
 /**
  * The secrets `npm start` needs, generated at first start and kept in DATA_DIR (never in the
- * repository); the same file on every later start.
+ * repository); the same file on every later start. Secrets added by a newer version are
+ * generated into the existing file.
  */
 export function loadOrCreateSecrets(dataDir: string): PlatformSecrets {
   const file = path.join(dataDir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as PlatformSecrets;
-  const secrets: PlatformSecrets = { authSecret: randomBytes(32).toString('base64url') };
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  const existing = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<PlatformSecrets>)
+    : {};
+  const secrets: PlatformSecrets = {
+    authSecret: existing.authSecret ?? generate(),
+    cmsSecret: existing.cmsSecret ?? generate(),
+    cmsApiToken: existing.cmsApiToken ?? generate(),
+    cmsWebhookSecret: existing.cmsWebhookSecret ?? generate(),
+  };
+  if (Object.keys(secrets).some((name) => !(name in existing))) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  }
   return secrets;
 }

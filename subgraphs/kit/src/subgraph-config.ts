@@ -9,15 +9,18 @@ export interface SubgraphDatabase {
   databaseSetting: string;
 }
 
-export interface SubgraphConfig extends SubgraphDatabase {
+/** How any service of the platform listens and who it trusts. */
+export interface ServiceConfig {
   port: number;
   portSetting: string;
   host: string | undefined;
   logLevel: string;
   seedDemoData: boolean;
-  /** Verifies the tokens of callers (mutations); npm start generates it in .data/secrets.json. */
+  /** Verifies the tokens of callers (mutations, previews); npm start generates it in .data/secrets.json. */
   authSecret: string;
 }
+
+export interface SubgraphConfig extends SubgraphDatabase, ServiceConfig {}
 
 /**
  * A subgraph's database: `<NAME>_DATABASE_URL`, or else the database `passerelle_<name>` on the
@@ -41,13 +44,12 @@ export function readSubgraphDatabase(name: string, env: NodeJS.ProcessEnv = proc
   return { databaseUrl: withDatabase(server, `passerelle_${name}`), databaseSetting: 'DATABASE_URL' };
 }
 
-/** Every subgraph reads the same shape of settings; the port is `<NAME>_PORT`. */
-export function readSubgraphConfig(
+/** The settings every service reads the same way; the port is `<NAME>_PORT`. */
+export function readServiceConfig(
   name: string,
   defaultPort: number,
   env: NodeJS.ProcessEnv = process.env,
-): SubgraphConfig {
-  const database = readSubgraphDatabase(name, env);
+): ServiceConfig {
   const portSetting = `${name.toUpperCase()}_PORT`;
   const config = readConfig(
     {
@@ -62,7 +64,6 @@ export function readSubgraphConfig(
     env,
   );
   return {
-    ...database,
     port: config[portSetting] as number,
     portSetting,
     host: config.HOST as string | undefined,
@@ -70,4 +71,13 @@ export function readSubgraphConfig(
     seedDemoData: config.SEED_DEMO_DATA as boolean,
     authSecret: config.AUTH_SECRET as string,
   };
+}
+
+/** A subgraph with its own database: its database, then the settings every service has. */
+export function readSubgraphConfig(
+  name: string,
+  defaultPort: number,
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphConfig {
+  return { ...readSubgraphDatabase(name, env), ...readServiceConfig(name, defaultPort, env) };
 }

@@ -1,6 +1,8 @@
 import {
   type CommuneRecord,
+  DEMO_PLACE_DATASET,
   type DepartmentRecord,
+  demoPlaceExternalId,
   loadTerritoryReferential,
   normalizeForSearch,
   SeededRandom,
@@ -16,8 +18,6 @@ import type { PlaceFields } from '../standard/validate';
  * digital mediation with the services, programmes and hours they typically have. Deterministic:
  * the same count gives the same places, so seeding twice adds nothing.
  */
-
-export const DEMO_DATASET = 'demo';
 
 type Values<Field extends VocabularyField> = VocabularyValue<Field>[];
 
@@ -415,7 +415,7 @@ function demoPlace(plan: DepartmentPlan, index: number): PlaceFields {
   const website = random.chance(0.6) ? `https://www.${placeSlug}.fr` : null;
 
   return {
-    externalId: `demo-${department.code.toLowerCase()}-${String(index + 1).padStart(4, '0')}`,
+    externalId: demoPlaceExternalId(department.code, index + 1),
     pivot: pivot(random, kind.structureType),
     name,
     address: `${random.integer(1, 120)} ${random.pick(STREETS)}`,
@@ -505,11 +505,11 @@ export async function seedDemoPlaces(
   total = DEFAULT_DEMO_PLACE_COUNT,
 ): Promise<number> {
   const places = [...generateDemoPlaces(total)].map((fields) => ({
-    id: placeIdOf(DEMO_DATASET, fields.externalId),
-    ...placeRow(DEMO_DATASET, fields),
+    id: placeIdOf(DEMO_PLACE_DATASET, fields.externalId),
+    ...placeRow(DEMO_PLACE_DATASET, fields),
   }));
   // A warm start finds them all and stops at one count.
-  if ((await prisma.place.count({ where: { dataset: DEMO_DATASET } })) >= places.length) return 0;
+  if ((await prisma.place.count({ where: { dataset: DEMO_PLACE_DATASET } })) >= places.length) return 0;
   let added = 0;
   for (let start = 0; start < places.length; start += 1000) {
     const batch = places.slice(start, start + 1000);

@@ -1,10 +1,9 @@
-import { demoProgramId, normalizeForSearch, placeIdOf, stableId } from '@passerelle/kit';
+import { demoPlaceId, demoProgramId, normalizeForSearch, stableId } from '@passerelle/kit';
 import type { PrismaClient } from '../generated/prisma/client';
 import { today } from '../status';
 import { CAMPAIGNS, FUNDERS, PROGRAMS } from './catalogue';
 
 /** The demo directory places are demo-<département>-0001…; their ids follow from that. */
-const DEMO_DATASET = 'demo';
 
 function daysFrom(day: Date, days: number | undefined): Date | null {
   return days === undefined ? null : new Date(day.getTime() + days * 86_400_000);
@@ -62,9 +61,7 @@ export async function seedFunding(prisma: PrismaClient, now = new Date()): Promi
       vouchersIssued: campaign.vouchersIssued,
       vouchersUsed: campaign.vouchersUsed,
       acceptingPlaceIds: campaign.acceptingPlaces.flatMap(([department, count]) =>
-        Array.from({ length: count }, (_, index) =>
-          placeIdOf(DEMO_DATASET, `demo-${department.toLowerCase()}-${String(index + 1).padStart(4, '0')}`),
-        ),
+        Array.from({ length: count }, (_, index) => demoPlaceId(department, index + 1)),
       ),
     })),
   });

@@ -5,6 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 /** Codes whose message is meant for the client and passes through unchanged. */
 const CLIENT_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
+  'UNAVAILABLE',
   'NOT_FOUND',
   'FORBIDDEN',
   'UNAUTHENTICATED',

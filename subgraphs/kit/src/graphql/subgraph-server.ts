@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -33,6 +34,8 @@ export interface SubgraphServerOptions<Context extends SubgraphRequestContext> e
   context: (base: SubgraphRequestContext, req: Request) => Promise<Context> | Context;
   health?: GraphQLHttpServerOptions<Context>['health'];
   routes?: GraphQLHttpServerOptions<Context>['routes'];
+  /** Apollo plugins of this subgraph, after the ones every subgraph has. */
+  plugins?: ApolloServerPlugin<Context>[];
 }
 
 /** A health check that fails when the database does not answer. */
@@ -57,7 +60,11 @@ export function startSubgraphServer<Context extends SubgraphRequestContext>(
       ),
     apollo: {
       schema: options.schema,
-      plugins: [ApolloServerPluginInlineTraceDisabled(), pageSizePlugin<Context>()],
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        pageSizePlugin<Context>(),
+        ...(options.plugins ?? []),
+      ],
     },
   });
 }

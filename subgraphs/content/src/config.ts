@@ -1,0 +1,45 @@
+import { httpUrl, readConfig, readServiceConfig, type ServiceConfig } from '@passerelle/kit';
+import { z } from 'zod';
+
+export interface ContentConfig extends ServiceConfig {
+  /** Strapi's base URL, which the subgraph reads. */
+  cmsUrl: string;
+  /** The base URL of uploaded media in responses (Strapi's public URL). */
+  cmsPublicUrl: string;
+  /** The read-only API token Strapi creates at bootstrap with this value. */
+  cmsApiToken: string;
+  /** Strapi signs its webhook calls with it. */
+  webhookSecret: string;
+  /** How long published content is served from memory before it is read again. */
+  cacheTtlMs: number;
+  /** How long one read of Strapi may take before the subgraph gives up on it. */
+  cmsTimeoutMs: number;
+}
+
+const sharedSecret = z
+  .string({ error: 'not set (npm start generates it in .data/secrets.json, shared with the CMS)' })
+  .min(32, 'must be at least 32 characters');
+
+export function readContentConfig(env: NodeJS.ProcessEnv = process.env): ContentConfig {
+  const service = readServiceConfig('content', 4004, env);
+  const config = readConfig(
+    {
+      CMS_URL: httpUrl.default('http://localhost:1337'),
+      CMS_PUBLIC_URL: httpUrl.optional(),
+      CMS_API_TOKEN: sharedSecret,
+      CMS_WEBHOOK_SECRET: sharedSecret,
+      CONTENT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+      CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    },
+    env,
+  );
+  return {
+    ...service,
+    cmsUrl: config.CMS_URL,
+    cmsPublicUrl: config.CMS_PUBLIC_URL ?? config.CMS_URL,
+    cmsApiToken: config.CMS_API_TOKEN,
+    webhookSecret: config.CMS_WEBHOOK_SECRET,
+    cacheTtlMs: config.CONTENT_CACHE_TTL_SECONDS * 1000,
+    cmsTimeoutMs: config.CMS_TIMEOUT_MS,
+  };
+}

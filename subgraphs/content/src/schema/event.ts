@@ -1,0 +1,119 @@
+import type { TerritoryReference } from '@passerelle/kit';
+import type { ContentContext } from '../builder';
+import { builder } from '../builder';
+import { EVENTS } from '../cms/collections';
+import type { ContentStatus, EventRecord } from '../cms/records';
+import { concerns, scopeOf } from '../territory-scope';
+import {
+  allOf,
+  anyOf,
+  ContentScope,
+  connectionOf,
+  filterTerritories,
+  previewArg,
+  statusFor,
+  textMatcher,
+} from './common';
+import { ContentInterface, EventConnection, EventRef } from './content-types';
+import { addLookups } from './lookups';
+import { PlaceRef, TerritoryInput } from './references';
+import { AudienceEnum } from './vocabulary';
+
+EventRef.implement({
+  description: 'A workshop, webinar or meeting, in a place or online.',
+  interfaces: [ContentInterface],
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    summary: t.exposeString('summary'),
+    description: t.exposeString('description', { nullable: true, description: 'Markdown' }),
+    startsAt: t.expose('startsAt', { type: 'DateTime' }),
+    endsAt: t.expose('endsAt', { type: 'DateTime' }),
+    online: t.exposeBoolean('online'),
+    onlineUrl: t.exposeString('onlineUrl', { nullable: true }),
+    venue: t.exposeString('venue', { nullable: true, description: 'Address of the venue' }),
+    place: t.field({
+      type: PlaceRef,
+      nullable: true,
+      description: 'The place of the directory that hosts it',
+      resolve: (event) => (event.placeId ? { id: event.placeId } : null),
+    }),
+    scope: t.field({
+      type: ContentScope,
+      description: 'Where it takes place',
+      resolve: (event) => scopeOf(event.territory),
+    }),
+    registrationUrl: t.exposeString('registrationUrl', { nullable: true }),
+    audiences: t.field({ type: [AudienceEnum], resolve: (event) => event.audiences }),
+  }),
+});
+
+addLookups('event', EventRef, EVENTS);
+
+export interface EventFilterInput {
+  territory?: TerritoryReference | null;
+  territories?: TerritoryReference[] | null;
+  audiences?: EventRecord['audiences'] | null;
+  online?: boolean | null;
+  upcoming?: boolean | null;
+  startsAfter?: Date | null;
+  startsBefore?: Date | null;
+  placeId?: string | null;
+  text?: string | null;
+}
+
+export const EventFilter = builder.inputType('EventFilter', {
+  fields: (t) => ({
+    territory: t.field({ type: TerritoryInput, required: false, description: 'Events in this territory' }),
+    territories: t.field({
+      type: [TerritoryInput],
+      required: false,
+      description: 'Events in any of these territories',
+    }),
+    audiences: t.field({ type: [AudienceEnum], required: false, description: 'For any of these audiences' }),
+    online: t.boolean({ required: false, description: 'Online only (true) or in person only (false)' }),
+    upcoming: t.boolean({
+      required: false,
+      description: 'Only events not over yet (the default); false includes past events',
+    }),
+    startsAfter: t.field({ type: 'DateTime', required: false }),
+    startsBefore: t.field({ type: 'DateTime', required: false }),
+    text: t.string({ required: false, description: 'Words in the title, texts or venue (accents ignored)' }),
+  }),
+});
+
+/** The events matching a filter, soonest first; upcoming ones only unless the filter says otherwise. */
+export async function filterEvents(
+  context: ContentContext,
+  status: ContentStatus,
+  filter: EventFilterInput | null | undefined,
+  territories = filter ? filterTerritories(filter) : undefined,
+): Promise<EventRecord[]> {
+  const events = await context.content.snapshot(EVENTS, status);
+  const now = Date.now();
+  return events.items.filter(
+    allOf<EventRecord>([
+      (filter?.upcoming ?? true) && ((event) => event.endsAt.getTime() >= now),
+      territories && ((event) => concerns(scopeOf(event.territory), territories)),
+      (event) => anyOf(event.audiences, filter?.audiences),
+      filter?.online != null && ((event) => event.online === filter.online),
+      filter?.startsAfter != null && ((event) => event.startsAt >= (filter.startsAfter as Date)),
+      filter?.startsBefore != null && ((event) => event.startsAt <= (filter.startsBefore as Date)),
+      filter?.placeId != null && ((event) => event.placeId === filter.placeId),
+      textMatcher(filter?.text),
+    ]),
+  );
+}
+
+builder.queryField('events', (t) =>
+  t.connection(
+    {
+      type: EventRef,
+      nullable: true,
+      description: 'Events matching the filter, soonest first.',
+      args: { filter: t.arg({ type: EventFilter, required: false }), preview: t.arg(previewArg) },
+      resolve: async (_root, { filter, preview, ...args }, context) =>
+        connectionOf(await filterEvents(context, statusFor(preview, context.identity), filter), args),
+    },
+    EventConnection,
+  ),
+);

@@ -1,0 +1,14 @@
+import { builder } from '../builder';
+import './vocabulary';
+import './references';
+import './content-types';
+import './guide';
+import './practice';
+import './resource';
+import './event';
+import './page';
+import './portal';
+import './territories';
+import './cross-graph';
+
+export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -1,0 +1,114 @@
+import type { TerritoryReference } from '@passerelle/kit';
+import type { ContentContext } from '../builder';
+import { builder } from '../builder';
+import { PRACTICES } from '../cms/collections';
+import type { ContentStatus, PracticeRecord } from '../cms/records';
+import { concerns, scopeOf } from '../territory-scope';
+import {
+  allOf,
+  anyOf,
+  ContentScope,
+  connectionOf,
+  filterTerritories,
+  Media,
+  previewArg,
+  statusFor,
+  textMatcher,
+} from './common';
+import { ContentInterface, PracticeConnection, PracticeRef } from './content-types';
+import { addLookups } from './lookups';
+import { PlaceRef, TerritoryInput } from './references';
+import { ContentThemeEnum } from './vocabulary';
+
+const Contact = builder.objectRef<NonNullable<PracticeRecord['contact']>>('Contact').implement({
+  fields: (t) => ({
+    name: t.exposeString('name', { nullable: true }),
+    email: t.exposeString('email', { nullable: true }),
+    phone: t.exposeString('phone', { nullable: true }),
+    url: t.exposeString('url', { nullable: true }),
+  }),
+});
+
+const dateOf = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
+
+PracticeRef.implement({
+  description: 'A documented local initiative: a good practice other territories can learn from.',
+  interfaces: [ContentInterface],
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    organisation: t.exposeString('organisation', { description: 'Who runs it' }),
+    summary: t.exposeString('summary'),
+    description: t.exposeString('description', { description: 'Markdown' }),
+    results: t.exposeString('results', { nullable: true, description: 'Markdown: what it achieved' }),
+    scope: t.field({
+      type: ContentScope,
+      description: 'Where it takes place',
+      resolve: (practice) => scopeOf(practice.territory),
+    }),
+    startDate: t.field({ type: 'Date', nullable: true, resolve: (practice) => dateOf(practice.startDate) }),
+    endDate: t.field({ type: 'Date', nullable: true, resolve: (practice) => dateOf(practice.endDate) }),
+    contact: t.field({ type: Contact, nullable: true, resolve: (practice) => practice.contact }),
+    themes: t.field({ type: [ContentThemeEnum], resolve: (practice) => practice.themes }),
+    places: t.field({
+      type: [PlaceRef],
+      description: 'The places where it happens',
+      resolve: (practice) => practice.placeIds.map((id) => ({ id })),
+    }),
+    cover: t.field({ type: Media, nullable: true, resolve: (practice) => practice.cover }),
+  }),
+});
+
+addLookups('practice', PracticeRef, PRACTICES);
+
+export interface PracticeFilterInput {
+  territory?: TerritoryReference | null;
+  territories?: TerritoryReference[] | null;
+  themes?: PracticeRecord['themes'] | null;
+  text?: string | null;
+}
+
+export const PracticeFilter = builder.inputType('PracticeFilter', {
+  fields: (t) => ({
+    territory: t.field({ type: TerritoryInput, required: false, description: 'Practices in this territory' }),
+    territories: t.field({
+      type: [TerritoryInput],
+      required: false,
+      description: 'Practices in any of these territories (or covering them, such as a région-wide one)',
+    }),
+    themes: t.field({ type: [ContentThemeEnum], required: false, description: 'About any of these themes' }),
+    text: t.string({
+      required: false,
+      description: 'Words in the title, organisation or texts (accents ignored)',
+    }),
+  }),
+});
+
+export async function filterPractices(
+  context: ContentContext,
+  status: ContentStatus,
+  filter: PracticeFilterInput | null | undefined,
+  territories = filter ? filterTerritories(filter) : undefined,
+): Promise<PracticeRecord[]> {
+  const practices = await context.content.snapshot(PRACTICES, status);
+  return practices.items.filter(
+    allOf<PracticeRecord>([
+      territories && ((practice) => concerns(scopeOf(practice.territory), territories)),
+      (practice) => anyOf(practice.themes, filter?.themes),
+      textMatcher(filter?.text),
+    ]),
+  );
+}
+
+builder.queryField('practices', (t) =>
+  t.connection(
+    {
+      type: PracticeRef,
+      nullable: true,
+      description: 'Good practices matching the filter, newest first.',
+      args: { filter: t.arg({ type: PracticeFilter, required: false }), preview: t.arg(previewArg) },
+      resolve: async (_root, { filter, preview, ...args }, context) =>
+        connectionOf(await filterPractices(context, statusFor(preview, context.identity), filter), args),
+    },
+    PracticeConnection,
+  ),
+);

@@ -1,0 +1,62 @@
+import { builder } from '../builder';
+import { RESOURCES } from '../cms/collections';
+import type { ResourceRecord } from '../cms/records';
+import { allOf, anyOf, connectionOf, Media, previewArg, statusFor, textMatcher } from './common';
+import { ContentInterface, ResourceConnection, ResourceRef } from './content-types';
+import { addLookups } from './lookups';
+import { AudienceEnum, ContentThemeEnum, ResourceKindEnum } from './vocabulary';
+
+ResourceRef.implement({
+  description: 'A toolkit item for digital helpers: intervention kit, diagnostic tool, template, training.',
+  interfaces: [ContentInterface],
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    summary: t.exposeString('summary'),
+    description: t.exposeString('description', { nullable: true, description: 'Markdown' }),
+    kind: t.field({ type: ResourceKindEnum, resolve: (resource) => resource.kind }),
+    file: t.field({
+      type: Media,
+      nullable: true,
+      description: 'The file to download',
+      resolve: (resource) => resource.file,
+    }),
+    link: t.exposeString('link', { nullable: true, description: 'Where the resource is online' }),
+    audiences: t.field({ type: [AudienceEnum], resolve: (resource) => resource.audiences }),
+    themes: t.field({ type: [ContentThemeEnum], resolve: (resource) => resource.themes }),
+  }),
+});
+
+addLookups('resource', ResourceRef, RESOURCES);
+
+const ResourceFilter = builder.inputType('ResourceFilter', {
+  fields: (t) => ({
+    kinds: t.field({ type: [ResourceKindEnum], required: false, description: 'Of any of these kinds' }),
+    audiences: t.field({ type: [AudienceEnum], required: false, description: 'For any of these audiences' }),
+    themes: t.field({ type: [ContentThemeEnum], required: false, description: 'About any of these themes' }),
+    text: t.string({ required: false, description: 'Words in the title or texts (accents ignored)' }),
+  }),
+});
+
+builder.queryField('resources', (t) =>
+  t.connection(
+    {
+      type: ResourceRef,
+      nullable: true,
+      description: 'Toolkit items matching the filter, newest first.',
+      args: { filter: t.arg({ type: ResourceFilter, required: false }), preview: t.arg(previewArg) },
+      resolve: async (_root, { filter, preview, ...args }, context) => {
+        const resources = await context.content.snapshot(RESOURCES, statusFor(preview, context.identity));
+        const matching = resources.items.filter(
+          allOf<ResourceRecord>([
+            (resource) => anyOf([resource.kind], filter?.kinds),
+            (resource) => anyOf(resource.audiences, filter?.audiences),
+            (resource) => anyOf(resource.themes, filter?.themes),
+            textMatcher(filter?.text),
+          ]),
+        );
+        return connectionOf(matching, args);
+      },
+    },
+    ResourceConnection,
+  ),
+);

@@ -1,0 +1,25 @@
+import { AUDIENCES, CONTENT_THEMES, RESOURCE_KINDS } from '@passerelle/cms/vocabulary';
+import { labelledEnumValues } from '@passerelle/kit/funding-themes';
+import { builder } from '../builder';
+
+export const AudienceEnum = builder.enumType('Audience', {
+  description: 'Who a piece of content is written for.',
+  values: labelledEnumValues(AUDIENCES),
+});
+
+export const ContentThemeEnum = builder.enumType('ContentTheme', {
+  description: 'What a piece of content is about.',
+  values: labelledEnumValues(CONTENT_THEMES),
+});
+
+export const ResourceKindEnum = builder.enumType('ResourceKind', {
+  description: 'The kinds of toolkit items.',
+  values: labelledEnumValues(RESOURCE_KINDS),
+});
+
+export const ContentStatusEnum = builder.enumType('ContentStatus', {
+  values: {
+    PUBLISHED: { description: 'What everyone sees' },
+    DRAFT: { description: "An editor's latest version, seen only in previews" },
+  },
+});

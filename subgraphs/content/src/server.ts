@@ -1,0 +1,84 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  type HealthReport,
+  type ListenOptions,
+  type RunningServer,
+  startSubgraphServer,
+} from '@passerelle/kit';
+import type { ContentContext } from './builder';
+import { CmsClient } from './cms/cms-client';
+import { schema } from './schema';
+import { ContentStore } from './store/content-store';
+import { RequestContent } from './store/request-content';
+import { webhookRoute } from './webhook';
+
+export interface ContentServerOptions extends ListenOptions {
+  /** Verifies callers' tokens (previews). */
+  authSecret: string;
+  cmsUrl: string;
+  cmsPublicUrl: string;
+  cmsApiToken: string;
+  webhookSecret: string;
+  cacheTtlMs: number;
+  cmsTimeoutMs: number;
+}
+
+export interface RunningContentServer extends RunningServer {
+  /** Counts the subgraph's reads of Strapi, by REST path. */
+  cms: CmsClient;
+}
+
+/** How long the last content is served without asking a CMS that just failed again. */
+const RETRY_AFTER_FAILURE_MS = 5000;
+
+/** Says in the response's extensions when content was served from memory because Strapi was down. */
+const staleContentPlugin: ApolloServerPlugin<ContentContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        const notice = contextValue.content.staleNotice();
+        if (notice && response.body.kind === 'single') {
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            content: notice,
+          };
+        }
+      },
+    };
+  },
+};
+
+async function cmsHealth(cmsUrl: string): Promise<HealthReport> {
+  try {
+    const response = await fetch(new URL('/_health', cmsUrl), { signal: AbortSignal.timeout(2000) });
+    return {
+      status: response.ok ? 'ok' : 'degraded',
+      cms: response.ok ? 'ok' : `unhealthy (${response.status})`,
+    };
+  } catch {
+    return { status: 'degraded', cms: 'unreachable (serving the content read last)' };
+  }
+}
+
+export async function startContentServer(options: ContentServerOptions): Promise<RunningContentServer> {
+  const cms = new CmsClient({
+    url: options.cmsUrl,
+    publicUrl: options.cmsPublicUrl,
+    apiToken: options.cmsApiToken,
+    timeoutMs: options.cmsTimeoutMs,
+  });
+  const store = new ContentStore(cms, { ttlMs: options.cacheTtlMs, retryAfterMs: RETRY_AFTER_FAILURE_MS });
+  const server = await startSubgraphServer<ContentContext>({
+    name: 'content',
+    schema,
+    port: options.port,
+    host: options.host,
+    logger: options.logger,
+    authSecret: options.authSecret,
+    context: (base) => ({ ...base, content: new RequestContent(store, cms) }),
+    plugins: [staleContentPlugin],
+    routes: webhookRoute(store, options.webhookSecret, options.logger),
+    health: () => cmsHealth(options.cmsUrl),
+  });
+  return { ...server, cms };
+}
