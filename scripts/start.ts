@@ -1,6 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import readline from 'node:readline';
 import {
   booleanFlag,
   ConfigurationError,
@@ -8,8 +7,9 @@ import {
   loadOrCreateSecrets,
   port,
   postgresUrl,
-  type ReadyMessage,
   readConfig,
+  startServiceProcess,
+  stopProcess,
 } from '@passerelle/kit';
 import { prettyFactory } from 'pino-pretty';
 import composition from '../schema/subgraphs.json';
@@ -26,7 +26,6 @@ const startedAt = Date.now();
 
 interface Service {
   name: string;
-  entry: string;
   child?: ChildProcess;
 }
 
@@ -45,47 +44,33 @@ function printLine(service: string, line: string): void {
 let stopping = false;
 const running: Service[] = [];
 
-/** Starts one service and resolves with its URL once it reports ready. */
-function startService(service: Service, env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, service.entry)], {
-      cwd: root,
+/** Starts one service and resolves with its URL once it reports ready; if one ends, all stop. */
+async function startService(name: string, entry: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const service: Service = { name };
+  running.push(service);
+  const stopEverything = (reason: string) => {
+    if (stopping) return;
+    printLine('launcher', `${name} ${reason}; stopping everything`);
+    void stopAll(1);
+  };
+  try {
+    const started = await startServiceProcess({
+      entry: path.join(root, entry),
       env,
-      // Its own process group: Ctrl-C reaches the launcher only, which stops services in order.
+      cwd: root,
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      onSpawn: (child) => {
+        service.child = child;
+        child.on('exit', () => running.splice(running.indexOf(service), 1));
+      },
+      onLine: (line) => printLine(name, line),
+      onExit: (code, signal) => stopEverything(`exited (${signal ?? `code ${code}`})`),
     });
-    service.child = child;
-    running.push(service);
-    for (const stream of [child.stdout, child.stderr]) {
-      if (stream)
-        readline.createInterface({ input: stream }).on('line', (line) => printLine(service.name, line));
-    }
-    child.on('message', (message: ReadyMessage) => {
-      if (message.type === 'ready') resolve(message.url);
-    });
-    child.on('exit', (code, signal) => {
-      running.splice(running.indexOf(service), 1);
-      if (stopping) return;
-      const reason = `${service.name} exited (${signal ?? `code ${code}`})`;
-      reject(new Error(reason));
-      printLine('launcher', `${reason}; stopping everything`);
-      void stopAll(1);
-    });
-  });
-}
-
-function stopService(service: Service): Promise<void> {
-  const child = service.child;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
+    return started.url;
+  } catch (error) {
+    stopEverything('could not start');
+    throw error;
+  }
 }
 
 async function stopAll(exitCode: number): Promise<void> {
@@ -94,7 +79,7 @@ async function stopAll(exitCode: number): Promise<void> {
   const inOrder = ['gateway', ...composition.subgraphs.map((subgraph) => subgraph.name), 'cms', 'postgres'];
   for (const name of inOrder) {
     const services = running.filter((service) => service.name === name);
-    await Promise.all(services.map(stopService));
+    await Promise.all(services.map((service) => (service.child ? stopProcess(service.child) : undefined)));
   }
   process.exit(exitCode);
 }
@@ -120,22 +105,21 @@ async function main(): Promise<void> {
     SEED_DEMO_DATA: String(config.SEED_DEMO_DATA),
   };
   env.DATABASE_URL =
-    config.DATABASE_URL ??
-    (await startService({ name: 'postgres', entry: 'scripts/embedded-postgres.ts' }, env));
+    config.DATABASE_URL ?? (await startService('postgres', 'scripts/embedded-postgres.ts', env));
 
   // The content subgraph reads the CMS: it starts once Strapi answers; the others do not wait.
-  const cmsUrl = startService({ name: 'cms', entry: 'cms/runtime/main.ts' }, env);
+  const cmsUrl = startService('cms', 'cms/runtime/main.ts', env);
   const subgraphUrls = await Promise.all(
     composition.subgraphs.map(async ({ name }) => {
       const serviceEnv = name === 'content' ? { ...env, CMS_URL: await cmsUrl } : env;
-      const url = await startService({ name, entry: `subgraphs/${name}/src/main.ts` }, serviceEnv);
+      const url = await startService(name, `subgraphs/${name}/src/main.ts`, serviceEnv);
       return [`${name.toUpperCase()}_URL`, url] as const;
     }),
   );
-  const gatewayUrl = await startService(
-    { name: 'gateway', entry: 'gateway/src/main.ts' },
-    { ...env, ...Object.fromEntries(subgraphUrls) },
-  );
+  const gatewayUrl = await startService('gateway', 'gateway/src/main.ts', {
+    ...env,
+    ...Object.fromEntries(subgraphUrls),
+  });
 
   const example =
     '{ department(code: \\"40\\") { name region { name } places(first: 3) { totalCount edges { node { id name commune { name } } } } } }';

@@ -68,7 +68,15 @@ export async function startCms(config: CmsConfig): Promise<RunningCms> {
   mkdirSync(path.join(config.publicDir, 'uploads'), { recursive: true });
   exportSettings(config);
 
+  const signalHandlers = (['SIGINT', 'SIGTERM'] as const).map(
+    (signal) => [signal, process.listeners(signal)] as const,
+  );
   const strapi = createStrapi({ appDir: CMS_ROOT, distDir: CMS_DIST });
+  // Strapi stops itself on signals and exits: the service runner stops it instead, once, in order.
+  for (const [signal, before] of signalHandlers) {
+    for (const listener of process.listeners(signal))
+      if (!before.includes(listener)) process.off(signal, listener);
+  }
   try {
     await strapi.load();
     const seeded = config.seedDemoData ? await seedDemoContent(strapi) : 0;

@@ -80,6 +80,12 @@ export { loadOrCreateSecrets, type PlatformSecrets } from './secrets';
 export { SeededRandom } from './seeded-random';
 export { type ReadyMessage, runService } from './service';
 export {
+  type ServiceProcess,
+  type ServiceProcessOptions,
+  startServiceProcess,
+  stopProcess,
+} from './service-process';
+export {
   readServiceConfig,
   readSubgraphConfig,
   readSubgraphDatabase,

@@ -1,0 +1,209 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CmsAdmin, CmsAdminError, type CmsUnderTest, startCmsForTest } from '../testing';
+
+/** What Strapi's webhook delivers: a real HTTP server that records each call. */
+interface Delivery {
+  authorization: string | undefined;
+  body: { event: string; uid?: string; entry?: { documentId?: string } };
+}
+
+async function startWebhookReceiver() {
+  const deliveries: Delivery[] = [];
+  const server = http.createServer((req, res) => {
+    let text = '';
+    req.on('data', (chunk) => {
+      text += chunk;
+    });
+    req.on('end', () => {
+      deliveries.push({ authorization: req.headers.authorization, body: JSON.parse(text) });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/cms`;
+  return { url, deliveries, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+async function eventually<Value>(read: () => Value | undefined, timeoutMs = 5000): Promise<Value> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+let cms: CmsUnderTest;
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+
+async function api(path: string, token = cms.apiToken, init: RequestInit = {}) {
+  const response = await fetch(new URL(`/api/${path}`, cms.url), {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+  });
+  return { status: response.status, body: (await response.json().catch(() => null)) as any };
+}
+
+const GUIDE = 'api::guide.guide';
+const draftGuide = (title: string, extra: Record<string, unknown> = {}) => ({
+  title,
+  slug: title.toLowerCase().replace(/\W+/g, '-'),
+  summary: 'Un guide de test.',
+  body: '## Test\n\nCorps du guide.',
+  audiences: ['CITIZENS'],
+  themes: ['DIGITAL_BASICS'],
+  national: true,
+  ...extra,
+});
+
+beforeAll(async () => {
+  receiver = await startWebhookReceiver();
+  cms = await startCmsForTest({ label: 'cms', webhookUrl: receiver.url });
+}, 120_000);
+
+afterAll(async () => {
+  await cms?.destroy();
+  await receiver?.close();
+});
+
+describe('first start', () => {
+  it('adds the French demo content, published', async () => {
+    const counts = Object.fromEntries(
+      await Promise.all(
+        ['guides', 'practices', 'resources', 'events', 'portals', 'pages'].map(
+          async (type) =>
+            [type, (await api(`${type}?pagination[pageSize]=1`)).body.meta.pagination.total] as const,
+        ),
+      ),
+    );
+    expect(counts.guides).toBeGreaterThanOrEqual(20);
+    expect(counts.practices).toBeGreaterThanOrEqual(20);
+    expect(counts.resources).toBeGreaterThanOrEqual(10);
+    expect(counts.events).toBeGreaterThanOrEqual(10);
+    expect(counts.portals).toBe(3);
+    const landes = await api('portals?filters[slug][$eq]=landes&populate=territories');
+    expect(landes.body.data[0]).toMatchObject({
+      name: expect.stringContaining('Landes'),
+      territories: [expect.objectContaining({ kind: 'DEPARTMENT', code: '40' })],
+    });
+  });
+
+  it('gives the content subgraph a read-only token: it reads, it cannot write, others are refused', async () => {
+    expect((await api('guides')).status).toBe(200);
+    expect((await api('guides', 'not-the-token')).status).toBe(401);
+    const write = await api('guides', cms.apiToken, {
+      method: 'POST',
+      body: JSON.stringify({ data: draftGuide('X') }),
+    });
+    expect([403, 404, 405]).toContain(write.status);
+  });
+
+  it('registers its webhook for publications, withdrawals, edits and deletions', async () => {
+    const webhooks = await cms.admin.call<{ name: string; url: string; events: string[] }[]>(
+      'GET',
+      '/admin/webhooks',
+    );
+    expect(webhooks).toEqual([
+      expect.objectContaining({
+        url: receiver.url,
+        events: ['entry.publish', 'entry.unpublish', 'entry.update', 'entry.delete'],
+      }),
+    ]);
+  });
+});
+
+describe('roles', () => {
+  let editor: CmsAdmin;
+  let author: CmsAdmin;
+
+  beforeAll(async () => {
+    editor = await cms.admin.createUser('strapi-editor', 'editrice@landes.example', 'Editrice-2026');
+    author = await cms.admin.createUser('strapi-author', 'auteur@landes.example', 'Auteur-2026x');
+  });
+
+  it('lets an editor publish, which the webhook reports, signed', async () => {
+    const id = await editor.createDraft(GUIDE, draftGuide('Publié par une éditrice'));
+    expect((await api(`guides/${id}`)).status).toBe(404);
+    await editor.publish(GUIDE, id);
+    expect((await api(`guides/${id}`)).body.data.title).toBe('Publié par une éditrice');
+    const delivery = await eventually(() =>
+      receiver.deliveries.find(
+        (entry) => entry.body.event === 'entry.publish' && entry.body.entry?.documentId === id,
+      ),
+    );
+    expect(delivery).toMatchObject({ authorization: `Bearer ${cms.webhookSecret}`, body: { uid: GUIDE } });
+
+    await editor.unpublish(GUIDE, id);
+    expect((await api(`guides/${id}`)).status).toBe(404);
+    await eventually(() =>
+      receiver.deliveries.find(
+        (entry) => entry.body.event === 'entry.unpublish' && entry.body.entry?.documentId === id,
+      ),
+    );
+  });
+
+  it('lets an author write drafts but not publish them', async () => {
+    const id = await author.createDraft(GUIDE, draftGuide('Brouillon d’un auteur'));
+    await author.update(GUIDE, id, draftGuide('Brouillon d’un auteur, relu'));
+    await expect(author.publish(GUIDE, id)).rejects.toMatchObject({ status: 403 });
+    expect((await api(`guides/${id}`)).status).toBe(404);
+    expect((await api(`guides/${id}?status=draft`)).body.data.title).toBe('Brouillon d’un auteur, relu');
+  });
+
+  it("does not let an author edit someone else's content", async () => {
+    const id = await editor.createDraft(GUIDE, draftGuide('Écrit par une éditrice'));
+    await expect(author.update(GUIDE, id, draftGuide('Modifié'))).rejects.toBeInstanceOf(CmsAdminError);
+  });
+});
+
+describe('validation', () => {
+  const refused = (data: Record<string, unknown>, uid = GUIDE) =>
+    cms.admin.createDraft(uid, data).then(
+      () => {
+        throw new Error('accepted');
+      },
+      (error: CmsAdminError) => error,
+    );
+
+  it('refuses values outside the vocabularies, naming the field', async () => {
+    const error = await refused(draftGuide('Mauvais public', { audiences: ['EVERYONE'] }));
+    expect(error.status).toBe(400);
+    expect(error.message).toContain('audiences: "EVERYONE" is not one of CITIZENS');
+  });
+
+  it('refuses ids that are not ids, and territory codes that do not fit their kind', async () => {
+    expect((await refused(draftGuide('Mauvais lieu', { placeIds: ['42'] }))).message).toContain(
+      'placeIds: "42" is not an id',
+    );
+    const territory = await refused(
+      draftGuide('Mauvais territoire', { national: false, territories: [{ kind: 'REGION', code: '40192' }] }),
+    );
+    expect(territory.message).toContain('40192 is not the INSEE code of a region');
+  });
+
+  it('refuses an event that ends before it starts', async () => {
+    const error = await refused(
+      {
+        title: 'À l’envers',
+        slug: 'a-l-envers',
+        summary: 'Test',
+        startsAt: '2026-12-01T10:00:00.000Z',
+        endsAt: '2026-12-01T09:00:00.000Z',
+      },
+      'api::event.event',
+    );
+    expect(error.message).toContain('endsAt: must not be before startsAt');
+  });
+});
+
+describe('a second start on the same database', () => {
+  it('adds no demo content twice and keeps its token and its one webhook', async () => {
+    const before = (await api('guides?pagination[pageSize]=1')).body.meta.pagination.total;
+    await cms.restart();
+    expect((await api('guides?pagination[pageSize]=1')).body.meta.pagination.total).toBe(before);
+    const webhooks = await cms.admin.call<unknown[]>('GET', '/admin/webhooks');
+    expect(webhooks).toHaveLength(1);
+  });
+});
