@@ -1,4 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type HealthReport,
   type Logger,
@@ -13,9 +14,18 @@ import { queryLimitsPlugin } from './limits';
 
 export type GatewayOptions = Omit<GatewayConfig, 'logLevel'> & { logger: Logger };
 
+/** What the content subgraph says when it served content from memory because the CMS was down. */
+interface StaleContentNotice {
+  stale: true;
+  types: string[];
+  readAt: string;
+}
+
 interface GatewayContext extends RequestContext {
   /** The caller's Authorization header, which subgraphs verify. */
   authorization: string | undefined;
+  /** Stale-content notices of the subgraph responses, passed on to the client. */
+  staleContent: StaleContentNotice[];
 }
 
 /**
@@ -30,7 +40,34 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
+
+  override didReceiveResponse({
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const notice = response.extensions?.content as StaleContentNotice | undefined;
+    if (notice?.stale) context.staleContent.push(notice);
+    return response;
+  }
 }
+
+/** Tells the client, in `extensions.content`, when some content came from memory (CMS down). */
+const staleContentPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        const notices = contextValue.staleContent;
+        if (!notices.length || response.body.kind !== 'single') return;
+        const content: StaleContentNotice = {
+          stale: true,
+          types: [...new Set(notices.flatMap((notice) => notice.types))].sort(),
+          readAt: notices.map((notice) => notice.readAt).sort()[0] as string,
+        };
+        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, content };
+      },
+    };
+  },
+};
 
 async function subgraphHealth(urls: Record<string, string>): Promise<HealthReport> {
   const entries = await Promise.all(
@@ -67,8 +104,8 @@ export function startGateway(options: GatewayOptions): Promise<RunningServer> {
     bodyLimit: options.bodyLimit,
     requestLogLevel: 'info',
     // Page sizes are checked here too: a subgraph's 400 would reach the client as an opaque error.
-    apollo: { gateway, plugins: [pageSizePlugin(), queryLimitsPlugin(options.limits)] },
-    context: (base, req) => ({ ...base, authorization: req.get('authorization') }),
+    apollo: { gateway, plugins: [pageSizePlugin(), queryLimitsPlugin(options.limits), staleContentPlugin] },
+    context: (base, req) => ({ ...base, authorization: req.get('authorization'), staleContent: [] }),
     health: () => subgraphHealth(options.subgraphUrls),
   });
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { type ContentUnderTest, startContentForTest } from '@passerelle/content/testing';
 import {
   createPrismaClient as createDirectoryClient,
   prepareDirectoryDatabase,
@@ -19,16 +20,25 @@ export interface TestPlatform {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   directory: ReturnType<typeof createDirectoryClient>;
+  /** Strapi and the content subgraph, when the platform was started with them. */
+  content?: ContentUnderTest;
   stop(): Promise<void>;
+}
+
+export interface TestPlatformOptions {
+  gatewayLimits?: { maxDepth: number; maxCost: number };
+  /** Also start a real Strapi (with its demo content) and the content subgraph: a few seconds more. */
+  withContent?: boolean;
 }
 
 /**
  * The whole graph for one test file: each subgraph on its own fresh database (with its demo data)
- * and a free port, and the gateway on the committed supergraph.
+ * and a free port, and the gateway on the committed supergraph. Without `withContent`, queries
+ * must not ask for the CMS's content.
  */
 export async function startTestPlatform(
   label: string,
-  gatewayLimits = { maxDepth: 12, maxCost: 20_000 },
+  { gatewayLimits = { maxDepth: 12, maxCost: 20_000 }, withContent = false }: TestPlatformOptions = {},
 ): Promise<TestPlatform> {
   const logger = createLogger('tests', 'silent');
   const [governanceDatabase, directoryDatabase, fundingDatabase] = await Promise.all([
@@ -51,7 +61,13 @@ export async function startTestPlatform(
   const governance = await startGovernanceServer({ prisma: governancePrisma, ...common });
   const directory = await startDirectoryServer({ prisma: directoryPrisma, ...common });
   const funding = await startFundingServer({ prisma: fundingPrisma, ...common });
-  const subgraphUrls = { governance: governance.url, directory: directory.url, funding: funding.url };
+  const content = withContent ? await startContentForTest(`${label}_cms`) : undefined;
+  const subgraphUrls: Record<string, string> = {
+    governance: governance.url,
+    directory: directory.url,
+    funding: funding.url,
+    ...(content ? { content: content.server.url } : {}),
+  };
   const gateway = await startGateway({
     supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls,
@@ -67,8 +83,10 @@ export async function startTestPlatform(
     gatewayUrl: gateway.url,
     subgraphUrls,
     directory: directoryPrisma,
+    content,
     async stop() {
       for (const server of [gateway, governance, directory, funding] as RunningServer[]) await server.stop();
+      await content?.stop();
       await Promise.all([
         governancePrisma.$disconnect(),
         directoryPrisma.$disconnect(),

@@ -1,23 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type EmbeddedPostgresServer, startEmbeddedPostgres } from '../embedded-postgres';
+import { freePort } from './free-port';
 import { TEST_SERVER_URL_VARIABLE } from './test-database';
 
 declare global {
   var __passerelleTestPostgres: EmbeddedPostgresServer | undefined;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /**

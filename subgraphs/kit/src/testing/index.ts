@@ -1,4 +1,5 @@
 export { authorizationFor, TEST_AUTH_SECRET } from './auth';
+export { freePort } from './free-port';
 export { type GraphQLResponse, postGraphQL } from './graphql-client';
 export {
   type SubgraphTestOptions,

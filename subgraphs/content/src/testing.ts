@@ -1,0 +1,44 @@
+import { type CmsUnderTest, startCmsForTest } from '@passerelle/cms/testing';
+import { createLogger } from '@passerelle/kit';
+import { freePort, TEST_AUTH_SECRET } from '@passerelle/kit/testing';
+import { type RunningContentServer, startContentServer } from './server';
+import { WEBHOOK_PATH } from './webhook';
+
+export interface ContentUnderTest {
+  cms: CmsUnderTest;
+  /** The content subgraph Strapi's webhook reaches. */
+  server: RunningContentServer;
+  /** Another content subgraph on the same CMS, with its own (empty) cache; the caller stops it. */
+  startAnother(): Promise<RunningContentServer>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real Strapi with its demo content (see @passerelle/cms/testing) and the content subgraph
+ * reading it, on a port chosen first so that Strapi's webhook can name it.
+ */
+export async function startContentForTest(label: string): Promise<ContentUnderTest> {
+  const port = await freePort();
+  const cms = await startCmsForTest({ label, webhookUrl: `http://127.0.0.1:${port}${WEBHOOK_PATH}` });
+  const options = {
+    host: '127.0.0.1',
+    logger: createLogger(label, 'silent'),
+    authSecret: TEST_AUTH_SECRET,
+    cmsUrl: cms.url,
+    cmsPublicUrl: cms.url,
+    cmsApiToken: cms.apiToken,
+    webhookSecret: cms.webhookSecret,
+    cacheTtlMs: 60_000,
+    cmsTimeoutMs: 2000,
+  };
+  const server = await startContentServer({ ...options, port });
+  return {
+    cms,
+    server,
+    startAnother: () => startContentServer({ ...options, port: 0 }),
+    async stop() {
+      await server.stop();
+      await cms.destroy();
+    },
+  };
+}
