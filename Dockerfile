@@ -5,7 +5,9 @@ ENV TURBO_TELEMETRY_DISABLED=1
 COPY . .
 # `npm ci` fails on registries missing other platforms' optional packages; `npm install` keeps the
 # lockfile. Dev dependencies are needed: tsx runs the TypeScript sources, prisma generates clients.
-RUN npm install --include=dev --no-audit --no-fund && npm run generate && chown -R node:node /app
+# `cms:build` builds Strapi's admin panel, which the cms service then serves at /admin.
+RUN npm install --include=dev --no-audit --no-fund && npm run generate && npm run cms:build \
+  && chown -R node:node /app
 ENV NODE_ENV=production
 USER node
 CMD ["node", "--import", "tsx", "gateway/src/main.ts"]

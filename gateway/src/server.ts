@@ -1,25 +1,20 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  combineStaleContent,
   type HealthReport,
   type Logger,
   pageSizePlugin,
   REQUEST_ID_HEADER,
   type RequestContext,
   type RunningServer,
+  type StaleContentNotice,
+  staleContentPlugin,
   startGraphQLHttpServer,
 } from '@passerelle/kit';
 import type { GatewayConfig } from './config';
 import { queryLimitsPlugin } from './limits';
 
 export type GatewayOptions = Omit<GatewayConfig, 'logLevel'> & { logger: Logger };
-
-/** What the content subgraph says when it served content from memory because the CMS was down. */
-interface StaleContentNotice {
-  stale: true;
-  types: string[];
-  readAt: string;
-}
 
 interface GatewayContext extends RequestContext {
   /** The caller's Authorization header, which subgraphs verify. */
@@ -50,24 +45,6 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     return response;
   }
 }
-
-/** Tells the client, in `extensions.content`, when some content came from memory (CMS down). */
-const staleContentPlugin: ApolloServerPlugin<GatewayContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue, response }) {
-        const notices = contextValue.staleContent;
-        if (!notices.length || response.body.kind !== 'single') return;
-        const content: StaleContentNotice = {
-          stale: true,
-          types: [...new Set(notices.flatMap((notice) => notice.types))].sort(),
-          readAt: notices.map((notice) => notice.readAt).sort()[0] as string,
-        };
-        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, content };
-      },
-    };
-  },
-};
 
 async function subgraphHealth(urls: Record<string, string>): Promise<HealthReport> {
   const entries = await Promise.all(
@@ -104,7 +81,14 @@ export function startGateway(options: GatewayOptions): Promise<RunningServer> {
     bodyLimit: options.bodyLimit,
     requestLogLevel: 'info',
     // Page sizes are checked here too: a subgraph's 400 would reach the client as an opaque error.
-    apollo: { gateway, plugins: [pageSizePlugin(), queryLimitsPlugin(options.limits), staleContentPlugin] },
+    apollo: {
+      gateway,
+      plugins: [
+        pageSizePlugin(),
+        queryLimitsPlugin(options.limits),
+        staleContentPlugin<GatewayContext>((context) => combineStaleContent(context.staleContent)),
+      ],
+    },
     context: (base, req) => ({ ...base, authorization: req.get('authorization'), staleContent: [] }),
     health: () => subgraphHealth(options.subgraphUrls),
   });

@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { postGraphQL } from '@passerelle/kit/testing';
+import { freePort, postGraphQL } from '@passerelle/kit/testing';
 
 /**
  * `npm start` itself, as a newcomer runs it: no DATABASE_URL, so embedded PostgreSQL with its data
@@ -13,15 +13,6 @@ import { postGraphQL } from '@passerelle/kit/testing';
 
 const root = path.join(__dirname, '..', '..');
 const dataDir = path.join(tmpdir(), `passerelle-launcher-${randomBytes(4).toString('hex')}`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 interface Launch {
   child: ChildProcess;
@@ -56,18 +47,19 @@ async function waitFor(launched: Launch, text: string, timeoutMs = 120_000): Pro
 let ports: Record<string, string>;
 
 beforeAll(async () => {
-  ports = {
-    GATEWAY_PORT: String(await freePort()),
-    GOVERNANCE_PORT: String(await freePort()),
-    DIRECTORY_PORT: String(await freePort()),
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-  };
+  // Every service on a free port, so that a platform already running here does not get in the way.
+  const names = ['GATEWAY', 'GOVERNANCE', 'DIRECTORY', 'FUNDING', 'CONTENT', 'CMS', 'EMBEDDED_POSTGRES'];
+  ports = {};
+  for (const name of names) ports[`${name}_PORT`] = String(await freePort());
 });
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const departmentQuery =
   '{ department(code: "40") { name region { name } places(first: 3) { totalCount edges { node { id name commune { name } } } } } }';
+/** The same département's editorial content, from the CMS through the content subgraph. */
+const contentQuery =
+  '{ department(code: "40") { guides(first: 1) { totalCount } } portalBySlug(slug: "landes") { name } }';
 
 async function startAndQuery(): Promise<{ launched: Launch; totalCount: number }> {
   const launched = launch(ports);
@@ -80,13 +72,17 @@ async function startAndQuery(): Promise<{ launched: Launch; totalCount: number }
   expect(data?.department).toMatchObject({ name: 'Landes', region: { name: 'Nouvelle-Aquitaine' } });
   expect(data?.department.places.edges).toHaveLength(3);
   expect(data?.department.places.edges[0].node.commune.name).toEqual(expect.any(String));
+  const content = await postGraphQL(`http://localhost:${ports.GATEWAY_PORT}/graphql`, contentQuery);
+  expect(content.errors).toBeUndefined();
+  expect(content.data?.department.guides.totalCount).toBeGreaterThan(0);
+  expect(content.data?.portalBySlug.name).toEqual(expect.any(String));
   return { launched, totalCount: data?.department.places.totalCount };
 }
 
 async function interrupt(launched: Launch): Promise<void> {
   launched.child.kill('SIGINT');
   expect(await launched.exited).toBe(0);
-  for (const service of ['gateway', 'governance', 'directory', 'postgres']) {
+  for (const service of ['gateway', 'governance', 'directory', 'funding', 'content', 'cms', 'postgres']) {
     expect(launched.output()).toContain(`${service}: stopped in`);
   }
 }
@@ -97,6 +93,7 @@ describe('npm start', () => {
   it('starts everything on embedded defaults, answers the federated query and stops on Ctrl-C', async () => {
     const { launched, totalCount } = await startAndQuery();
     expect(launched.output()).toContain('demo places added');
+    expect(launched.output()).toContain('demo content added');
     firstCount = totalCount;
     await interrupt(launched);
   });
@@ -104,6 +101,7 @@ describe('npm start', () => {
   it('starts again on the same data without seeding twice', async () => {
     const { launched, totalCount } = await startAndQuery();
     expect(launched.output()).toContain('demo places already present');
+    expect(launched.output()).toContain('demo content already present');
     expect(totalCount).toBe(firstCount);
     await interrupt(launched);
   });

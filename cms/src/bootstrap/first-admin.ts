@@ -23,8 +23,8 @@ export async function ensureFirstAdmin(strapi: Core.Strapi): Promise<void> {
     await users.createFirstAdmin({
       email: email.toLowerCase(),
       password,
-      firstname: process.env.CMS_ADMIN_FIRSTNAME ?? 'Admin',
-      lastname: process.env.CMS_ADMIN_LASTNAME ?? 'Passerelle',
+      firstname: 'Admin',
+      lastname: 'Passerelle',
     });
     strapi.log.info(`First administrator created: ${email}`);
     return;

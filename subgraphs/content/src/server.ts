@@ -1,8 +1,8 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type HealthReport,
   type ListenOptions,
   type RunningServer,
+  staleContentPlugin,
   startSubgraphServer,
 } from '@passerelle/kit';
 import type { ContentContext } from './builder';
@@ -30,23 +30,6 @@ export interface RunningContentServer extends RunningServer {
 
 /** How long the last content is served without asking a CMS that just failed again. */
 const RETRY_AFTER_FAILURE_MS = 5000;
-
-/** Says in the response's extensions when content was served from memory because Strapi was down. */
-const staleContentPlugin: ApolloServerPlugin<ContentContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue, response }) {
-        const notice = contextValue.content.staleNotice();
-        if (notice && response.body.kind === 'single') {
-          response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
-            content: notice,
-          };
-        }
-      },
-    };
-  },
-};
 
 async function cmsHealth(cmsUrl: string): Promise<HealthReport> {
   try {
@@ -76,7 +59,7 @@ export async function startContentServer(options: ContentServerOptions): Promise
     logger: options.logger,
     authSecret: options.authSecret,
     context: (base) => ({ ...base, content: new RequestContent(store, cms) }),
-    plugins: [staleContentPlugin],
+    plugins: [staleContentPlugin<ContentContext>((context) => context.content.staleNotice())],
     routes: webhookRoute(store, options.webhookSecret, options.logger),
     health: () => cmsHealth(options.cmsUrl),
   });

@@ -47,6 +47,11 @@ export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './graphql/pagination';
 export { requestLoader } from './graphql/request-loader';
 export { DateScalar, DateTimeScalar } from './graphql/scalars';
 export {
+  combineStaleContent,
+  type StaleContentNotice,
+  staleContentPlugin,
+} from './graphql/stale-content';
+export {
   createReadOnlySubgraphBuilder,
   createSubgraphBuilder,
   type SubgraphSchemaTypes,

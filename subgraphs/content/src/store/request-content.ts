@@ -1,19 +1,10 @@
-import { unavailable } from '@passerelle/kit';
+import { combineStaleContent, type StaleContentNotice, unavailable } from '@passerelle/kit';
 import type { GraphQLError } from 'graphql';
 import { type CmsClient, CmsUnavailableError } from '../cms/cms-client';
 import type { Collection } from '../cms/collections';
 import type { ContentRecord, ContentStatus } from '../cms/records';
 import type { ContentStore } from './content-store';
 import { type Snapshot, snapshotOf } from './snapshot';
-
-/** What the response says when it served content older than it should (Strapi unreachable). */
-export interface StaleContentNotice {
-  stale: true;
-  /** The content types served from memory. */
-  types: string[];
-  /** When the oldest of them was read from Strapi. */
-  readAt: string;
-}
 
 function contentUnavailable(typename: string, error: CmsUnavailableError): GraphQLError {
   return unavailable(`${typename} content is unavailable: ${error.message}`);
@@ -52,9 +43,9 @@ export class RequestContent {
 
   /** Set when some content was served from memory because Strapi could not be read. */
   staleNotice(): StaleContentNotice | undefined {
-    if (!this.staleTypes.size) return undefined;
-    const oldest = Math.min(...[...this.staleTypes.values()].map((date) => date.getTime()));
-    return { stale: true, types: [...this.staleTypes.keys()].sort(), readAt: new Date(oldest).toISOString() };
+    return combineStaleContent(
+      [...this.staleTypes].map(([type, readAt]) => ({ types: [type], readAt: readAt.toISOString() })),
+    );
   }
 
   private async readPublished(collection: Collection): Promise<Snapshot> {
