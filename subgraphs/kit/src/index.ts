@@ -23,6 +23,7 @@ export {
   subgraphDatabase,
   withDatabase,
 } from './database';
+export { type DatabaseSubgraph, runDatabaseSubgraph } from './database-subgraph';
 export {
   badUserInput,
   ConfigurationError,
