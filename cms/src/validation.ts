@@ -22,11 +22,28 @@ function fail(field: string, message: string): never {
   throw new errors.ValidationError(`${field}: ${message}`, { errors: [{ path: [field], message }] });
 }
 
+/**
+ * A JSON field's list. The admin panel sends a JSON field as the text typed in its editor
+ * (`"[\"CITIZENS\"]"`), the REST API as a list: the text is parsed, and stored as the list.
+ */
+function listOf(data: Data, field: string, example: string): unknown[] | undefined {
+  let value = data[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      fail(field, `must be a list such as ${example}`);
+    }
+  }
+  if (!Array.isArray(value)) fail(field, `must be a list such as ${example}`);
+  data[field] = value;
+  return value;
+}
+
 function checkValues(data: Data, field: string, allowed: Record<string, string>): void {
-  const value = data[field];
-  if (value === undefined || value === null) return;
-  if (!Array.isArray(value)) fail(field, `must be a list such as ["${Object.keys(allowed)[0]}"]`);
-  for (const item of value) {
+  const value = listOf(data, field, `["${Object.keys(allowed)[0]}"]`);
+  for (const item of value ?? []) {
     if (typeof item !== 'string' || !(item in allowed)) {
       fail(field, `${JSON.stringify(item)} is not one of ${Object.keys(allowed).join(', ')}`);
     }
@@ -34,10 +51,8 @@ function checkValues(data: Data, field: string, allowed: Record<string, string>)
 }
 
 function checkIds(data: Data, field: string): void {
-  const value = data[field];
-  if (value === undefined || value === null) return;
-  if (!Array.isArray(value)) fail(field, 'must be a list of ids such as ["2f1c…-…"]');
-  for (const item of value) {
+  const value = listOf(data, field, '["2f1c…-…"] (ids)');
+  for (const item of value ?? []) {
     if (typeof item !== 'string' || !UUID.test(item))
       fail(field, `${JSON.stringify(item)} is not an id (UUID)`);
   }

@@ -100,6 +100,23 @@ describe('first start', () => {
     expect([403, 404, 405]).toContain(write.status);
   });
 
+  it("labels the admin panel's lists of codes in French and lists the codes allowed", async () => {
+    const { contentType } = await cms.admin.call<{
+      contentType: { metadatas: Record<string, { edit: { label: string; description: string } }> };
+    }>('GET', `/content-manager/content-types/${GUIDE}/configuration`);
+    expect(contentType.metadatas.audiences?.edit).toMatchObject({
+      label: 'Publics',
+      description: expect.stringContaining('CITIZENS (Grand public)'),
+    });
+    expect(contentType.metadatas.themes?.edit.description).toContain('DIGITAL_BASICS');
+  });
+
+  it('serves its favicon (the admin panel asks for it on every page)', async () => {
+    const response = await fetch(new URL('/favicon.ico', cms.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('image/');
+  });
+
   it('registers its webhook for publications, withdrawals, edits and deletions', async () => {
     const webhooks = await cms.admin.call<{ name: string; url: string; events: string[] }[]>(
       'GET',
@@ -171,6 +188,21 @@ describe('validation', () => {
     const error = await refused(draftGuide('Mauvais public', { audiences: ['EVERYONE'] }));
     expect(error.status).toBe(400);
     expect(error.message).toContain('audiences: "EVERYONE" is not one of CITIZENS');
+  });
+
+  it('takes lists typed as text in the admin panel, and stores them as lists', async () => {
+    // The admin panel's JSON editor sends what was typed, as text.
+    const id = await cms.admin.createDraft(
+      GUIDE,
+      draftGuide('Saisi dans le panneau', { audiences: '["CITIZENS", "MEDIATORS"]', themes: '[]' }),
+    );
+    const stored = await api(`guides/${id}?status=draft`);
+    expect(stored.body.data).toMatchObject({ audiences: ['CITIZENS', 'MEDIATORS'], themes: [] });
+
+    const notJson = await refused(draftGuide('Texte libre', { audiences: 'CITIZENS' }));
+    expect(notJson.message).toContain('audiences: must be a list such as ["CITIZENS"]');
+    const wrongValue = await refused(draftGuide('Public inconnu', { audiences: '["EVERYONE"]' }));
+    expect(wrongValue.message).toContain('audiences: "EVERYONE" is not one of CITIZENS');
   });
 
   it('refuses ids that are not ids, and territory codes that do not fit their kind', async () => {

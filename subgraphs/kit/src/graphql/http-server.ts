@@ -124,6 +124,8 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
   const apollo = new ApolloServer<Context>({
     ...options.apollo,
     formatError,
+    // Stack traces name the servers' files: they stay in the logs, whatever NODE_ENV says.
+    includeStacktraceInErrorResponses: false,
     // Signals are handled by runService, which stops the server and then the rest of the service.
     stopOnTerminationSignals: false,
     plugins: [
