@@ -11,9 +11,19 @@ export const CLOSING_SOON_DAYS = 30;
 export const STATUSES = ['UPCOMING', 'OPEN', 'CLOSING_SOON', 'CLOSED', 'PERMANENT'] as const;
 export type ProgramStatus = (typeof STATUSES)[number];
 
-/** Today at UTC midnight, the way dates are stored. */
+// Programmes' dates are French calendar days: one closing on 1 December closes at midnight in
+// Paris, an hour before midnight UTC (two in summer).
+const PARIS_CALENDAR = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The day it is in Paris, at UTC midnight like stored dates. */
 export function today(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const parts = Object.fromEntries(PARIS_CALENDAR.formatToParts(now).map((part) => [part.type, part.value]));
+  return new Date(`${parts.year}-${parts.month}-${parts.day}T00:00:00Z`);
 }
 
 function addDays(date: Date, days: number): Date {
