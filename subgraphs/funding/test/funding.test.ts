@@ -1,4 +1,5 @@
-import { demoProgramId, placeIdOf } from '@passerelle/kit';
+import { randomUUID } from 'node:crypto';
+import { demoPlaceId, demoProgramId, placeIdOf } from '@passerelle/kit';
 import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareFundingDatabase } from '../src/database';
 import { CAMPAIGNS, FUNDERS, PROGRAMS } from '../src/seed/catalogue';
@@ -159,6 +160,58 @@ describe('federation', () => {
     );
     expect(data?._entities).toHaveLength(100);
     expect(funding.sqlQueries.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('batching over many territories and places', () => {
+  it('resolves the Pass numérique campaigns of 100 places in at most 2 SQL queries, each its own', async () => {
+    // A place that two campaigns accept, and an archived campaign no place shows.
+    const dax = { kind: 'COMMUNE', code: '40088' };
+    await prisma().passNumeriqueCampaign.createMany({
+      data: [
+        { issuer: 'Ville de Dax', archivedAt: null },
+        { issuer: 'Ville de Dax (archivée)', archivedAt: new Date() },
+      ].map((campaign) => ({
+        ...campaign,
+        id: randomUUID(),
+        territoryKind: dax.kind,
+        territoryCode: dax.code,
+        startsOn: new Date('2026-01-01'),
+        endsOn: new Date('2026-12-31'),
+        vouchersIssued: 500,
+        vouchersUsed: 100,
+        acceptingPlaceIds: [demoPlaceId('40', 1), demoPlaceId('40', 2), demoPlaceId('33', 1)],
+      })),
+    });
+    const placeIds = ['40', '33', '31', '34', '59', '64']
+      .flatMap((department) => Array.from({ length: 17 }, (_, index) => demoPlaceId(department, index + 1)))
+      .slice(0, 100);
+    const expected = await Promise.all(
+      placeIds.map(async (id) =>
+        (
+          await prisma().passNumeriqueCampaign.findMany({
+            where: { archivedAt: null, acceptingPlaceIds: { has: id } },
+            orderBy: [{ startsOn: 'desc' }, { id: 'asc' }],
+            include: { funder: true },
+          })
+        ).map((campaign) => ({
+          issuer: campaign.issuer,
+          funder: campaign.funder && { name: campaign.funder.name },
+        })),
+      ),
+    );
+    expect(expected.filter((campaigns) => campaigns.length === 2)).toHaveLength(3);
+    expect(expected.filter((campaigns) => campaigns.length === 0).length).toBeGreaterThan(10);
+
+    funding.sqlQueries.length = 0;
+    const { data, errors } = await query(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Place { id passNumeriqueCampaigns { issuer funder { name } } } } }',
+      { r: placeIds.map((id) => ({ __typename: 'Place', id })) },
+    );
+    const queries = funding.sqlQueries.length;
+    expect(errors).toBeUndefined();
+    expect(data?._entities.map((place: any) => place.passNumeriqueCampaigns)).toEqual(expected);
+    expect(queries).toBeLessThanOrEqual(2);
   });
 });
 

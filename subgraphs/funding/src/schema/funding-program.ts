@@ -12,6 +12,7 @@ import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { type ProgramStatus, programStatus, statusCondition, today } from '../status';
+import { Funder, funderOf } from './funder';
 import { DepartmentRef, RegionRef, TerritoryInput } from './territories';
 import {
   BeneficiaryEnum,
@@ -26,7 +27,10 @@ export const FundingProgram = builder.prismaObject('FundingProgram', {
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     summary: t.exposeString('summary'),
-    funder: t.relation('funder'),
+    funder: t.field({
+      type: Funder,
+      resolve: (program, _args, context) => funderOf(context, program.funderId),
+    }),
     kind: t.expose('kind', { type: FundingProgramKindEnum }),
     beneficiaries: t.field({ type: [BeneficiaryEnum], resolve: (program) => program.beneficiaries as never }),
     themes: t.field({ type: [FundingThemeEnum], resolve: (program) => program.themes as never }),
