@@ -1,9 +1,9 @@
-import type { Prisma } from './generated/prisma/client';
+import { Prisma } from './generated/prisma/client';
 
 /**
  * A programme's status follows from its dates and today's: upcoming before it opens, closing soon
- * in its last 30 days, closed after, permanent without dates. The same rules as SQL conditions,
- * for filters.
+ * in its last 30 days, closed after, permanent without dates. The same rules as an SQL expression,
+ * for filters and the listing order.
  */
 
 export const CLOSING_SOON_DAYS = 30;
@@ -41,28 +41,18 @@ export function programStatus(
   return 'OPEN';
 }
 
-export function statusCondition(status: ProgramStatus, day: Date): Prisma.FundingProgramWhereInput {
-  const opened: Prisma.FundingProgramWhereInput = { OR: [{ opensOn: null }, { opensOn: { lte: day } }] };
-  switch (status) {
-    case 'PERMANENT':
-      return { opensOn: null, closesOn: null };
-    case 'UPCOMING':
-      return { opensOn: { gt: day } };
-    case 'CLOSED':
-      return { closesOn: { lt: day } };
-    case 'CLOSING_SOON':
-      return { AND: [opened, { closesOn: { gte: day, lte: addDays(day, CLOSING_SOON_DAYS) } }] };
-    case 'OPEN':
-      return {
-        AND: [
-          opened,
-          {
-            OR: [
-              { closesOn: { gt: addDays(day, CLOSING_SOON_DAYS) } },
-              { closesOn: null, NOT: { opensOn: null } },
-            ],
-          },
-        ],
-      };
-  }
+/** A day (at UTC midnight, like stored dates) as an SQL date. */
+export function sqlDate(day: Date): Prisma.Sql {
+  return Prisma.sql`${day.toISOString().slice(0, 10)}::date`;
+}
+
+/** `programStatus` on a funding_program row, in SQL. */
+export function statusSql(day: Date): Prisma.Sql {
+  const date = sqlDate(day);
+  return Prisma.sql`(CASE
+    WHEN opens_on IS NULL AND closes_on IS NULL THEN 'PERMANENT'
+    WHEN opens_on > ${date} THEN 'UPCOMING'
+    WHEN closes_on < ${date} THEN 'CLOSED'
+    WHEN closes_on <= ${date} + ${CLOSING_SOON_DAYS}::int THEN 'CLOSING_SOON'
+    ELSE 'OPEN' END)`;
 }

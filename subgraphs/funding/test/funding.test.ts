@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { demoPlaceId, demoProgramId, placeIdOf } from '@passerelle/kit';
+import {
+  demoPlaceId,
+  demoProgramId,
+  loadTerritoryReferential,
+  placeIdOf,
+  regionCodeOfDepartment,
+} from '@passerelle/kit';
 import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareFundingDatabase } from '../src/database';
+import type { FundingProgram as Program } from '../src/generated/prisma/client';
 import { CAMPAIGNS, FUNDERS, PROGRAMS } from '../src/seed/catalogue';
 import { seedFunding } from '../src/seed/seed-funding';
 import { startFundingServer } from '../src/server';
-import { programStatus, today } from '../src/status';
+import { CLOSING_SOON_DAYS, programStatus, statusSql, today } from '../src/status';
 
 let funding: SubgraphUnderTest<PrismaClient>;
 let editor: Record<string, string>;
@@ -104,6 +111,26 @@ describe('finding programmes', () => {
     const dated = closings.filter((date: string | null) => date !== null);
     expect(dated).toEqual([...dated].sort());
     expect(closings.slice(dated.length).every((date: string | null) => date === null)).toBe(true);
+  });
+
+  it('derives statuses in SQL exactly as in code, days around every opening and closing date', async () => {
+    const programs = await prisma().fundingProgram.findMany();
+    const days = new Set<number>();
+    for (const { opensOn, closesOn } of programs) {
+      for (const date of [opensOn, closesOn]) {
+        if (!date) continue;
+        for (const offset of [-CLOSING_SOON_DAYS - 1, -CLOSING_SOON_DAYS, -1, 0, 1])
+          days.add(date.getTime() + offset * 86_400_000);
+      }
+    }
+    for (const time of days) {
+      const day = new Date(time);
+      const rows = await prisma().$queryRaw<{ id: string; status: string }[]>`
+        SELECT id, ${statusSql(day)} AS status FROM funding_program`;
+      const byId = new Map(rows.map((row) => [row.id, row.status]));
+      for (const program of programs)
+        expect([day, byId.get(program.id)]).toEqual([day, programStatus(program, day)]);
+    }
   });
 
   it('answers NOT_FOUND and BAD_USER_INPUT for unknown or malformed ids and territories', async () => {
@@ -212,6 +239,92 @@ describe('batching over many territories and places', () => {
     expect(errors).toBeUndefined();
     expect(data?._entities.map((place: any) => place.passNumeriqueCampaigns)).toEqual(expected);
     expect(queries).toBeLessThanOrEqual(2);
+  });
+
+  it('resolves the programmes of 100 départements and every région in at most 2 SQL queries', async () => {
+    const { departments, regions } = loadTerritoryReferential();
+    const territories = [
+      ...departments.slice(0, 100).map(({ code, regionCode }) => ({
+        __typename: 'Department',
+        code,
+        opensTo: (program: Program) =>
+          program.departmentCodes.includes(code) || program.regionCodes.includes(regionCode),
+      })),
+      ...regions.map(({ code }) => ({
+        __typename: 'Region',
+        code,
+        opensTo: (program: Program) =>
+          program.regionCodes.includes(code) ||
+          program.departmentCodes.some((department) => regionCodeOfDepartment(department) === code),
+      })),
+    ];
+    const statuses = ['OPEN', 'CLOSING_SOON', 'PERMANENT'];
+    const programs = await prisma().fundingProgram.findMany({ where: { archivedAt: null } });
+    const expected = territories.map(({ opensTo }) =>
+      programs
+        .filter((program) => program.national || opensTo(program))
+        .filter((program) => statuses.includes(programStatus(program, today())))
+        .map((program) => program.name)
+        .sort(),
+    );
+
+    funding.sqlQueries.length = 0;
+    const { data, errors } = await query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) {
+        ... on Department { fundingPrograms(filter: { status: [OPEN, CLOSING_SOON, PERMANENT] }, first: 100) { ...programs } }
+        ... on Region { fundingPrograms(filter: { status: [OPEN, CLOSING_SOON, PERMANENT] }, first: 100) { ...programs } }
+      } }
+      fragment programs on FundingProgramConnection { totalCount edges { node { name funder { name } } } }`,
+      { r: territories.map(({ __typename, code }) => ({ __typename, code })) },
+    );
+    const queries = funding.sqlQueries.length;
+    expect(errors).toBeUndefined();
+    const found = data?._entities.map((territory: any) => ({
+      totalCount: territory.fundingPrograms.totalCount,
+      names: territory.fundingPrograms.edges.map((edge: any) => edge.node.name).sort(),
+    }));
+    expect(found).toEqual(expected.map((names) => ({ totalCount: names.length, names })));
+    expect(
+      data?._entities.every((territory: any) =>
+        territory.fundingPrograms.edges.every((edge: any) => edge.node.funder.name),
+      ),
+    ).toBe(true);
+    expect(queries).toBeLessThanOrEqual(2);
+  });
+
+  it("pages a territory's programmes with cursors in the order of the whole list", async () => {
+    const PAGE = `query ($r: [_Any!]!, $first: Int, $after: String, $last: Int, $before: String) {
+      _entities(representations: $r) { ... on Department {
+        fundingPrograms(first: $first, after: $after, last: $last, before: $before) {
+          totalCount edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage endCursor }
+        }
+      } }
+    }`;
+    const landes = [{ __typename: 'Department', code: '40' }];
+    const page = async (variables: Record<string, unknown>) => {
+      const { data, errors } = await query(PAGE, { r: landes, ...variables });
+      if (errors) throw new Error(JSON.stringify(errors));
+      return data?._entities[0].fundingPrograms;
+    };
+    const whole = await page({ first: 100 });
+    const listed = await query(PROGRAMS_QUERY, { filter: { territory: { kind: 'DEPARTMENT', code: '40' } } });
+    expect(whole.edges.map((edge: any) => edge.node.name)).toEqual(
+      listed.data?.fundingPrograms.edges.map((edge: any) => edge.node.name),
+    );
+    const names: string[] = [];
+    let after: string | null = null;
+    do {
+      const next = await page({ first: 3, after });
+      expect(next.totalCount).toBe(whole.totalCount);
+      names.push(...next.edges.map((edge: any) => edge.node.name));
+      after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
+    } while (after);
+    expect(names).toEqual(whole.edges.map((edge: any) => edge.node.name));
+    const before = await page({ last: 2, before: whole.edges[5].cursor });
+    expect(before.edges.map((edge: any) => edge.node.name)).toEqual(
+      whole.edges.slice(3, 5).map((edge: any) => edge.node.name),
+    );
+    expect(before.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
   });
 });
 
