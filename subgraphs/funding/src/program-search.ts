@@ -69,10 +69,17 @@ export function programCondition(filter: ProgramFilter | null | undefined, day: 
 }
 
 /**
- * Closing soonest first, without a closing date last. Name and id break ties, so that offset
- * cursors always see the same order.
+ * What a portal lists first: programmes one can still apply to (open or closing soon), soonest
+ * deadline first, open-ended ones after them; then permanent ones; then upcoming ones, soonest
+ * opening first; closed ones last, most recently closed first. Name and id break ties, so that
+ * offset cursors always see the same order.
  */
-const PROGRAM_ORDER = Prisma.sql`closes_on ASC NULLS LAST, name, id`;
+const PORTAL_ORDER = Prisma.sql`
+  CASE status WHEN 'OPEN' THEN 0 WHEN 'CLOSING_SOON' THEN 0 WHEN 'PERMANENT' THEN 1 WHEN 'UPCOMING' THEN 2 ELSE 3 END,
+  CASE WHEN status IN ('OPEN', 'CLOSING_SOON') THEN closes_on END ASC NULLS LAST,
+  CASE WHEN status = 'UPCOMING' THEN opens_on END ASC,
+  CASE WHEN status = 'CLOSED' THEN closes_on END DESC,
+  name, id`;
 
 /** A scope without départements or régions is anywhere. */
 const IN_SCOPE = Prisma.sql`(scope.departments IS NULL OR ${openTo(Prisma.sql`scope.departments`, Prisma.sql`scope.regions`)})`;
@@ -86,7 +93,7 @@ export interface ProgramPage {
 
 /**
  * For each scope (where its programmes must be open, or null for anywhere), its page of the
- * programmes matching the condition, closing soonest first, and how many match: one query for all
+ * programmes matching the condition, in the portal's order, and how many match: one query for all
  * the scopes, so that a list of territories costs what one does.
  */
 export async function programPages(
@@ -105,7 +112,7 @@ export async function programPages(
     FROM jsonb_to_recordset(${scopeRows}::jsonb) AS scope(key int, departments text[], regions text[])
     CROSS JOIN LATERAL (SELECT count(*) AS total FROM matching WHERE ${IN_SCOPE}) counted
     LEFT JOIN LATERAL (
-      SELECT matching.*, row_number() OVER (ORDER BY ${PROGRAM_ORDER}) AS position
+      SELECT matching.*, row_number() OVER (ORDER BY ${PORTAL_ORDER}) AS position
       FROM matching WHERE ${IN_SCOPE}
       ORDER BY position LIMIT ${page.limit} OFFSET ${page.offset}
     ) page ON true

@@ -36,6 +36,49 @@ const query = (text: string, variables?: Record<string, unknown>, headers?: Reco
   funding.query(text, variables, headers);
 const prisma = () => funding.prisma;
 
+/** Portals list first what one can apply to (open, closing soon), then permanent, upcoming, closed. */
+const GROUP_ORDER: Record<string, number> = {
+  OPEN: 0,
+  CLOSING_SOON: 0,
+  PERMANENT: 1,
+  UPCOMING: 2,
+  CLOSED: 3,
+};
+const groupOf = (status: string) => GROUP_ORDER[status] as number;
+
+/** What orders programmes within their group: deadline, opening date, or latest closing first. */
+function portalOrderKey(node: { status: string; opensOn: string | null; closesOn: string | null }) {
+  const time = (date: string | null) => (date ? Date.parse(date) : Number.POSITIVE_INFINITY);
+  const group = groupOf(node.status);
+  if (group === 0) return [group, time(node.closesOn)];
+  if (node.status === 'UPCOMING') return [group, time(node.opensOn)];
+  if (node.status === 'CLOSED') return [group, -time(node.closesOn)];
+  return [group, 0];
+}
+
+const compareKeys = (a: number[], b: number[]) =>
+  (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number);
+
+const PAGE_OF_PROGRAMS = `query ($first: Int!, $after: String) {
+  fundingPrograms(first: $first, after: $after) {
+    edges { node { id name status opensOn closesOn } } pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** Every programme, in pages of `first` following the cursors. */
+async function allPrograms(first: number): Promise<any[]> {
+  const nodes: any[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { data, errors } = await query(PAGE_OF_PROGRAMS, { first, after });
+    if (errors) throw new Error(JSON.stringify(errors));
+    const { edges, pageInfo } = data?.fundingPrograms ?? {};
+    nodes.push(...edges.map((edge: any) => edge.node));
+    if (!pageInfo.hasNextPage) return nodes;
+    after = pageInfo.endCursor;
+  }
+}
+
 const PROGRAMS_QUERY = `query ($filter: FundingProgramFilter) {
   fundingPrograms(filter: $filter, first: 100) { totalCount edges { node { id name status funder { name kind } } } }
 }`;
@@ -105,12 +148,17 @@ describe('finding programmes', () => {
     );
   });
 
-  it('sorts by closing date, permanent programmes last, and derives each status', async () => {
-    const { data } = await query('{ fundingPrograms(first: 100) { edges { node { closesOn status } } } }');
-    const closings = data?.fundingPrograms.edges.map((edge: any) => edge.node.closesOn);
-    const dated = closings.filter((date: string | null) => date !== null);
-    expect(dated).toEqual([...dated].sort());
-    expect(closings.slice(dated.length).every((date: string | null) => date === null)).toBe(true);
+  it('lists what one can still apply to first, soonest deadline first, closed programmes last', async () => {
+    const nodes = await allPrograms(100);
+    expect(nodes.map((node) => node.status)).toEqual(
+      [...nodes.map((node) => node.status)].sort((a, b) => groupOf(a) - groupOf(b)),
+    );
+    expect(nodes[0].status).toBe('CLOSING_SOON');
+    expect(nodes.at(-1).status).toBe('CLOSED');
+    const keys = nodes.map(portalOrderKey);
+    expect(keys).toEqual([...keys].sort(compareKeys));
+    // The same order page by page, cursors included.
+    expect(await allPrograms(4)).toEqual(nodes);
   });
 
   it('derives statuses in SQL exactly as in code, days around every opening and closing date', async () => {

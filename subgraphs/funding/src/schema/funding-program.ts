@@ -60,6 +60,11 @@ builder.asEntity(FundingProgram, {
     isUuid(id) ? context.prisma.fundingProgram.findUnique({ where: { id, archivedAt: null } }) : null,
 });
 
+const PROGRAMS_ORDER_DESCRIPTION =
+  'Funding programmes matching the filter: those one can still apply to first (open and closing soon, ' +
+  'soonest deadline first), then permanent ones, upcoming ones (soonest opening first), closed ones last ' +
+  '(most recently closed first).';
+
 export const FundingProgramFilter = builder.inputType('FundingProgramFilter', {
   fields: (t) => ({
     territory: t.field({
@@ -110,7 +115,7 @@ builder.queryFields((t) => ({
   fundingPrograms: t.connection(
     {
       type: FundingProgram,
-      description: 'Funding programmes matching the filter, closing soonest first.',
+      description: PROGRAMS_ORDER_DESCRIPTION,
       args: { filter: t.arg({ type: FundingProgramFilter, required: false }) },
       resolve: async (_root, { filter, ...args }, context) => {
         const day = today();
@@ -138,7 +143,7 @@ for (const [territory, kind] of [
       {
         type: FundingProgram,
         description:
-          'Programmes open here (national, of the région, and its own), filtered like `fundingPrograms`.',
+          'Programmes open here (national, of the région, and its own), filtered and ordered like `fundingPrograms`.',
         args: { filter: t.arg({ type: FundingProgramFilter, required: false }) },
         resolve: async ({ code }, { filter, ...args }, context) => {
           const day = today();
