@@ -1,9 +1,9 @@
-import type { Prisma } from './generated/prisma/client';
+import { Prisma } from './generated/prisma/client';
 
 /**
  * A programme's status follows from its dates and today's: upcoming before it opens, closing soon
- * in its last 30 days, closed after, permanent without dates. The same rules as SQL conditions,
- * for filters.
+ * in its last 30 days, closed after, permanent without dates. The same rules as an SQL expression,
+ * for filters and the listing order.
  */
 
 export const CLOSING_SOON_DAYS = 30;
@@ -11,9 +11,19 @@ export const CLOSING_SOON_DAYS = 30;
 export const STATUSES = ['UPCOMING', 'OPEN', 'CLOSING_SOON', 'CLOSED', 'PERMANENT'] as const;
 export type ProgramStatus = (typeof STATUSES)[number];
 
-/** Today at UTC midnight, the way dates are stored. */
+// Programmes' dates are French calendar days: one closing on 1 December closes at midnight in
+// Paris, an hour before midnight UTC (two in summer).
+const PARIS_CALENDAR = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The day it is in Paris, at UTC midnight like stored dates. */
 export function today(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const parts = Object.fromEntries(PARIS_CALENDAR.formatToParts(now).map((part) => [part.type, part.value]));
+  return new Date(`${parts.year}-${parts.month}-${parts.day}T00:00:00Z`);
 }
 
 function addDays(date: Date, days: number): Date {
@@ -31,28 +41,18 @@ export function programStatus(
   return 'OPEN';
 }
 
-export function statusCondition(status: ProgramStatus, day: Date): Prisma.FundingProgramWhereInput {
-  const opened: Prisma.FundingProgramWhereInput = { OR: [{ opensOn: null }, { opensOn: { lte: day } }] };
-  switch (status) {
-    case 'PERMANENT':
-      return { opensOn: null, closesOn: null };
-    case 'UPCOMING':
-      return { opensOn: { gt: day } };
-    case 'CLOSED':
-      return { closesOn: { lt: day } };
-    case 'CLOSING_SOON':
-      return { AND: [opened, { closesOn: { gte: day, lte: addDays(day, CLOSING_SOON_DAYS) } }] };
-    case 'OPEN':
-      return {
-        AND: [
-          opened,
-          {
-            OR: [
-              { closesOn: { gt: addDays(day, CLOSING_SOON_DAYS) } },
-              { closesOn: null, NOT: { opensOn: null } },
-            ],
-          },
-        ],
-      };
-  }
+/** A day (at UTC midnight, like stored dates) as an SQL date. */
+export function sqlDate(day: Date): Prisma.Sql {
+  return Prisma.sql`${day.toISOString().slice(0, 10)}::date`;
+}
+
+/** `programStatus` on a funding_program row, in SQL. */
+export function statusSql(day: Date): Prisma.Sql {
+  const date = sqlDate(day);
+  return Prisma.sql`(CASE
+    WHEN opens_on IS NULL AND closes_on IS NULL THEN 'PERMANENT'
+    WHEN opens_on > ${date} THEN 'UPCOMING'
+    WHEN closes_on < ${date} THEN 'CLOSED'
+    WHEN closes_on <= ${date} + ${CLOSING_SOON_DAYS}::int THEN 'CLOSING_SOON'
+    ELSE 'OPEN' END)`;
 }

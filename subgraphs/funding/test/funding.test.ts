@@ -1,10 +1,18 @@
-import { demoProgramId, placeIdOf } from '@passerelle/kit';
+import { randomUUID } from 'node:crypto';
+import {
+  demoPlaceId,
+  demoProgramId,
+  loadTerritoryReferential,
+  placeIdOf,
+  regionCodeOfDepartment,
+} from '@passerelle/kit';
 import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareFundingDatabase } from '../src/database';
+import type { FundingProgram as Program } from '../src/generated/prisma/client';
 import { CAMPAIGNS, FUNDERS, PROGRAMS } from '../src/seed/catalogue';
 import { seedFunding } from '../src/seed/seed-funding';
 import { startFundingServer } from '../src/server';
-import { programStatus, today } from '../src/status';
+import { CLOSING_SOON_DAYS, programStatus, statusSql, today } from '../src/status';
 
 let funding: SubgraphUnderTest<PrismaClient>;
 let editor: Record<string, string>;
@@ -27,6 +35,49 @@ afterAll(async () => {
 const query = (text: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
   funding.query(text, variables, headers);
 const prisma = () => funding.prisma;
+
+/** Portals list first what one can apply to (open, closing soon), then permanent, upcoming, closed. */
+const GROUP_ORDER: Record<string, number> = {
+  OPEN: 0,
+  CLOSING_SOON: 0,
+  PERMANENT: 1,
+  UPCOMING: 2,
+  CLOSED: 3,
+};
+const groupOf = (status: string) => GROUP_ORDER[status] as number;
+
+/** What orders programmes within their group: deadline, opening date, or latest closing first. */
+function portalOrderKey(node: { status: string; opensOn: string | null; closesOn: string | null }) {
+  const time = (date: string | null) => (date ? Date.parse(date) : Number.POSITIVE_INFINITY);
+  const group = groupOf(node.status);
+  if (group === 0) return [group, time(node.closesOn)];
+  if (node.status === 'UPCOMING') return [group, time(node.opensOn)];
+  if (node.status === 'CLOSED') return [group, -time(node.closesOn)];
+  return [group, 0];
+}
+
+const compareKeys = (a: number[], b: number[]) =>
+  (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number);
+
+const PAGE_OF_PROGRAMS = `query ($first: Int!, $after: String) {
+  fundingPrograms(first: $first, after: $after) {
+    edges { node { id name status opensOn closesOn } } pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** Every programme, in pages of `first` following the cursors. */
+async function allPrograms(first: number): Promise<any[]> {
+  const nodes: any[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { data, errors } = await query(PAGE_OF_PROGRAMS, { first, after });
+    if (errors) throw new Error(JSON.stringify(errors));
+    const { edges, pageInfo } = data?.fundingPrograms ?? {};
+    nodes.push(...edges.map((edge: any) => edge.node));
+    if (!pageInfo.hasNextPage) return nodes;
+    after = pageInfo.endCursor;
+  }
+}
 
 const PROGRAMS_QUERY = `query ($filter: FundingProgramFilter) {
   fundingPrograms(filter: $filter, first: 100) { totalCount edges { node { id name status funder { name kind } } } }
@@ -97,12 +148,37 @@ describe('finding programmes', () => {
     );
   });
 
-  it('sorts by closing date, permanent programmes last, and derives each status', async () => {
-    const { data } = await query('{ fundingPrograms(first: 100) { edges { node { closesOn status } } } }');
-    const closings = data?.fundingPrograms.edges.map((edge: any) => edge.node.closesOn);
-    const dated = closings.filter((date: string | null) => date !== null);
-    expect(dated).toEqual([...dated].sort());
-    expect(closings.slice(dated.length).every((date: string | null) => date === null)).toBe(true);
+  it('lists what one can still apply to first, soonest deadline first, closed programmes last', async () => {
+    const nodes = await allPrograms(100);
+    expect(nodes.map((node) => node.status)).toEqual(
+      [...nodes.map((node) => node.status)].sort((a, b) => groupOf(a) - groupOf(b)),
+    );
+    expect(nodes[0].status).toBe('CLOSING_SOON');
+    expect(nodes.at(-1).status).toBe('CLOSED');
+    const keys = nodes.map(portalOrderKey);
+    expect(keys).toEqual([...keys].sort(compareKeys));
+    // The same order page by page, cursors included.
+    expect(await allPrograms(4)).toEqual(nodes);
+  });
+
+  it('derives statuses in SQL exactly as in code, days around every opening and closing date', async () => {
+    const programs = await prisma().fundingProgram.findMany();
+    const days = new Set<number>();
+    for (const { opensOn, closesOn } of programs) {
+      for (const date of [opensOn, closesOn]) {
+        if (!date) continue;
+        for (const offset of [-CLOSING_SOON_DAYS - 1, -CLOSING_SOON_DAYS, -1, 0, 1])
+          days.add(date.getTime() + offset * 86_400_000);
+      }
+    }
+    for (const time of days) {
+      const day = new Date(time);
+      const rows = await prisma().$queryRaw<{ id: string; status: string }[]>`
+        SELECT id, ${statusSql(day)} AS status FROM funding_program`;
+      const byId = new Map(rows.map((row) => [row.id, row.status]));
+      for (const program of programs)
+        expect([day, byId.get(program.id)]).toEqual([day, programStatus(program, day)]);
+    }
   });
 
   it('answers NOT_FOUND and BAD_USER_INPUT for unknown or malformed ids and territories', async () => {
@@ -159,6 +235,144 @@ describe('federation', () => {
     );
     expect(data?._entities).toHaveLength(100);
     expect(funding.sqlQueries.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('batching over many territories and places', () => {
+  it('resolves the Pass numérique campaigns of 100 places in at most 2 SQL queries, each its own', async () => {
+    // A place that two campaigns accept, and an archived campaign no place shows.
+    const dax = { kind: 'COMMUNE', code: '40088' };
+    await prisma().passNumeriqueCampaign.createMany({
+      data: [
+        { issuer: 'Ville de Dax', archivedAt: null },
+        { issuer: 'Ville de Dax (archivée)', archivedAt: new Date() },
+      ].map((campaign) => ({
+        ...campaign,
+        id: randomUUID(),
+        territoryKind: dax.kind,
+        territoryCode: dax.code,
+        startsOn: new Date('2026-01-01'),
+        endsOn: new Date('2026-12-31'),
+        vouchersIssued: 500,
+        vouchersUsed: 100,
+        acceptingPlaceIds: [demoPlaceId('40', 1), demoPlaceId('40', 2), demoPlaceId('33', 1)],
+      })),
+    });
+    const placeIds = ['40', '33', '31', '34', '59', '64']
+      .flatMap((department) => Array.from({ length: 17 }, (_, index) => demoPlaceId(department, index + 1)))
+      .slice(0, 100);
+    const expected = await Promise.all(
+      placeIds.map(async (id) =>
+        (
+          await prisma().passNumeriqueCampaign.findMany({
+            where: { archivedAt: null, acceptingPlaceIds: { has: id } },
+            orderBy: [{ startsOn: 'desc' }, { id: 'asc' }],
+            include: { funder: true },
+          })
+        ).map((campaign) => ({
+          issuer: campaign.issuer,
+          funder: campaign.funder && { name: campaign.funder.name },
+        })),
+      ),
+    );
+    expect(expected.filter((campaigns) => campaigns.length === 2)).toHaveLength(3);
+    expect(expected.filter((campaigns) => campaigns.length === 0).length).toBeGreaterThan(10);
+
+    funding.sqlQueries.length = 0;
+    const { data, errors } = await query(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Place { id passNumeriqueCampaigns { issuer funder { name } } } } }',
+      { r: placeIds.map((id) => ({ __typename: 'Place', id })) },
+    );
+    const queries = funding.sqlQueries.length;
+    expect(errors).toBeUndefined();
+    expect(data?._entities.map((place: any) => place.passNumeriqueCampaigns)).toEqual(expected);
+    expect(queries).toBeLessThanOrEqual(2);
+  });
+
+  it('resolves the programmes of 100 départements and every région in at most 2 SQL queries', async () => {
+    const { departments, regions } = loadTerritoryReferential();
+    const territories = [
+      ...departments.slice(0, 100).map(({ code, regionCode }) => ({
+        __typename: 'Department',
+        code,
+        opensTo: (program: Program) =>
+          program.departmentCodes.includes(code) || program.regionCodes.includes(regionCode),
+      })),
+      ...regions.map(({ code }) => ({
+        __typename: 'Region',
+        code,
+        opensTo: (program: Program) =>
+          program.regionCodes.includes(code) ||
+          program.departmentCodes.some((department) => regionCodeOfDepartment(department) === code),
+      })),
+    ];
+    const statuses = ['OPEN', 'CLOSING_SOON', 'PERMANENT'];
+    const programs = await prisma().fundingProgram.findMany({ where: { archivedAt: null } });
+    const expected = territories.map(({ opensTo }) =>
+      programs
+        .filter((program) => program.national || opensTo(program))
+        .filter((program) => statuses.includes(programStatus(program, today())))
+        .map((program) => program.name)
+        .sort(),
+    );
+
+    funding.sqlQueries.length = 0;
+    const { data, errors } = await query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) {
+        ... on Department { fundingPrograms(filter: { status: [OPEN, CLOSING_SOON, PERMANENT] }, first: 100) { ...programs } }
+        ... on Region { fundingPrograms(filter: { status: [OPEN, CLOSING_SOON, PERMANENT] }, first: 100) { ...programs } }
+      } }
+      fragment programs on FundingProgramConnection { totalCount edges { node { name funder { name } } } }`,
+      { r: territories.map(({ __typename, code }) => ({ __typename, code })) },
+    );
+    const queries = funding.sqlQueries.length;
+    expect(errors).toBeUndefined();
+    const found = data?._entities.map((territory: any) => ({
+      totalCount: territory.fundingPrograms.totalCount,
+      names: territory.fundingPrograms.edges.map((edge: any) => edge.node.name).sort(),
+    }));
+    expect(found).toEqual(expected.map((names) => ({ totalCount: names.length, names })));
+    expect(
+      data?._entities.every((territory: any) =>
+        territory.fundingPrograms.edges.every((edge: any) => edge.node.funder.name),
+      ),
+    ).toBe(true);
+    expect(queries).toBeLessThanOrEqual(2);
+  });
+
+  it("pages a territory's programmes with cursors in the order of the whole list", async () => {
+    const PAGE = `query ($r: [_Any!]!, $first: Int, $after: String, $last: Int, $before: String) {
+      _entities(representations: $r) { ... on Department {
+        fundingPrograms(first: $first, after: $after, last: $last, before: $before) {
+          totalCount edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage endCursor }
+        }
+      } }
+    }`;
+    const landes = [{ __typename: 'Department', code: '40' }];
+    const page = async (variables: Record<string, unknown>) => {
+      const { data, errors } = await query(PAGE, { r: landes, ...variables });
+      if (errors) throw new Error(JSON.stringify(errors));
+      return data?._entities[0].fundingPrograms;
+    };
+    const whole = await page({ first: 100 });
+    const listed = await query(PROGRAMS_QUERY, { filter: { territory: { kind: 'DEPARTMENT', code: '40' } } });
+    expect(whole.edges.map((edge: any) => edge.node.name)).toEqual(
+      listed.data?.fundingPrograms.edges.map((edge: any) => edge.node.name),
+    );
+    const names: string[] = [];
+    let after: string | null = null;
+    do {
+      const next = await page({ first: 3, after });
+      expect(next.totalCount).toBe(whole.totalCount);
+      names.push(...next.edges.map((edge: any) => edge.node.name));
+      after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
+    } while (after);
+    expect(names).toEqual(whole.edges.map((edge: any) => edge.node.name));
+    const before = await page({ last: 2, before: whole.edges[5].cursor });
+    expect(before.edges.map((edge: any) => edge.node.name)).toEqual(
+      whole.edges.slice(3, 5).map((edge: any) => edge.node.name),
+    );
+    expect(before.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
   });
 });
 

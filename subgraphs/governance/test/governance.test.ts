@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { demoProgramId, loadTerritoryReferential } from '@passerelle/kit';
 import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareGovernanceDatabase } from '../src/database';
@@ -300,5 +301,116 @@ describe('federation', () => {
     );
     expect(data?._entities.every((entity: any) => entity.governance.id)).toBe(true);
     expect(governance.sqlQueries.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('batching over many governances', () => {
+  const departmentCodes = loadTerritoryReferential()
+    .departments.slice(0, 100)
+    .map(({ code }) => code);
+  const representations = departmentCodes.map((code) => ({ __typename: 'Department', code }));
+
+  /** A request's answer and how many SQL queries it cost. */
+  async function counted(text: string, variables: Record<string, unknown>) {
+    governance.sqlQueries.length = 0;
+    const response = await query(text, variables);
+    return { ...response, queries: governance.sqlQueries.length };
+  }
+
+  it('resolves the owners of every action of 100 governances in as many SQL queries as for one', async () => {
+    const actions = await prisma().action.findMany({
+      where: { roadmap: { governance: { departmentCode: { in: departmentCodes } } } },
+      include: { owners: { include: { member: true }, orderBy: { member: { organizationName: 'asc' } } } },
+    });
+    const ownersOf = new Map(
+      actions.map((action) => [
+        action.id,
+        action.owners.map((owner) => owner.member.organizationName).sort((a, b) => a.localeCompare(b, 'fr')),
+      ]),
+    );
+    expect(actions.length).toBeGreaterThanOrEqual(400);
+
+    const OWNERS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Department {
+      governance { roadmaps { actions { id owners { organizationName } } } }
+    } } }`;
+    const one = await counted(OWNERS, { r: representations.slice(0, 1) });
+    const { data, errors, queries } = await counted(OWNERS, { r: representations });
+    expect(errors).toBeUndefined();
+    const found = data?._entities.flatMap((department: any) =>
+      department.governance.roadmaps.flatMap((roadmap: any) => roadmap.actions),
+    );
+    expect(found).toHaveLength(actions.length);
+    for (const action of found) {
+      expect(action.owners.map((owner: any) => owner.organizationName)).toEqual(ownersOf.get(action.id));
+    }
+    expect(found.some((action: any) => action.owners.length > 1)).toBe(true);
+    // Départements, governances, road maps and actions (two each: Pothos loads relations of rows
+    // it did not load itself again by id), owners and their members.
+    expect(queries).toBe(one.queries);
+    expect(queries).toBeLessThanOrEqual(7);
+  });
+
+  it('computes the envelopes of 100 governances, year by year, in as many SQL queries as for one', async () => {
+    // A second year for some governances: what was granted this year is not committed on it.
+    const lastYear = new Date().getUTCFullYear() - 1;
+    const someGovernances = await prisma().governance.findMany({
+      where: { departmentCode: { in: departmentCodes.slice(0, 10) } },
+    });
+    await prisma().financialEnvelope.createMany({
+      data: someGovernances.map((governance) => ({
+        id: randomUUID(),
+        governanceId: governance.id,
+        year: lastYear,
+        ceiling: 100_000,
+      })),
+      skipDuplicates: true,
+    });
+    const envelopes = await prisma().financialEnvelope.findMany({
+      where: { governance: { departmentCode: { in: departmentCodes } } },
+      include: { governance: true },
+    });
+    const lines = await prisma().fundingLine.findMany({
+      where: { status: 'ACCEPTED' },
+      include: { action: { include: { roadmap: true } } },
+    });
+    const committed = (envelope: (typeof envelopes)[number]) =>
+      lines
+        .filter(
+          (line) =>
+            line.action.roadmap.governanceId === envelope.governanceId &&
+            line.decidedAt?.getUTCFullYear() === envelope.year,
+        )
+        .reduce((sum, line) => sum + (line.amountGranted ?? 0), 0);
+    const expected = new Map(
+      envelopes.map((envelope) => [
+        `${envelope.governance.departmentCode}:${envelope.year}`,
+        { committed: committed(envelope), remaining: envelope.ceiling - committed(envelope) },
+      ]),
+    );
+    expect([...expected.values()].filter((figures) => figures.committed === 0).length).toBeGreaterThanOrEqual(
+      10,
+    );
+    expect([...expected.values()].filter((figures) => figures.committed > 0).length).toBeGreaterThanOrEqual(
+      100,
+    );
+
+    const ENVELOPES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Department {
+      code governance { envelopes { year committed remaining } }
+    } } }`;
+    const one = await counted(ENVELOPES, { r: representations.slice(0, 1) });
+    const { data, errors, queries } = await counted(ENVELOPES, { r: representations });
+    expect(errors).toBeUndefined();
+    const found = new Map(
+      data?._entities.flatMap((department: any) =>
+        department.governance.envelopes.map((envelope: any) => [
+          `${department.code}:${envelope.year}`,
+          { committed: envelope.committed, remaining: envelope.remaining },
+        ]),
+      ),
+    );
+    expect(found).toEqual(expected);
+    // Départements, governances, envelopes (two), and what they committed.
+    expect(queries).toBe(one.queries);
+    expect(queries).toBeLessThanOrEqual(5);
   });
 });

@@ -20,6 +20,7 @@ export {
   ensureDatabase,
   prepareDatabase,
   redactUrl,
+  scalarColumns,
   subgraphDatabase,
   withDatabase,
 } from './database';

@@ -1,4 +1,5 @@
-import { builder } from '../builder';
+import { requestLoader } from '@passerelle/kit';
+import { builder, type FundingContext } from '../builder';
 import { CommuneRef, DepartmentRef, RegionRef } from './territories';
 import { FunderKindEnum } from './vocabulary';
 
@@ -38,6 +39,18 @@ export const Funder = builder.prismaObject('Funder', {
     };
   },
 });
+
+/**
+ * A programme's or a campaign's funder, batched: the programmes or campaigns of a list cost one
+ * query for all their funders, however they were loaded.
+ */
+export function funderOf(context: FundingContext, id: string) {
+  return requestLoader(context, 'funderById', async (ids: readonly string[]) => {
+    const funders = await context.prisma.funder.findMany({ where: { id: { in: [...ids] } } });
+    // Every programme and campaign's funder exists (a foreign key): a missing one is an internal error.
+    return ids.map((id) => funders.find((funder) => funder.id === id) ?? new Error(`no funder ${id}`));
+  }).load(id);
+}
 
 builder.queryField('funders', (t) =>
   t.prismaField({

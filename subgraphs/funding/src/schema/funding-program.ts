@@ -1,17 +1,9 @@
-import {
-  assertKnownTerritory,
-  badUserInput,
-  departmentCodesOfRegion,
-  isUuid,
-  normalizeForSearch,
-  notFound,
-  regionCodeOfDepartment,
-  type TerritoryReference,
-} from '@passerelle/kit';
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { badUserInput, isUuid, notFound, requestLoader, type TerritoryReference } from '@passerelle/kit';
+import { offsetForArgs, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { type ProgramStatus, programStatus, statusCondition, today } from '../status';
+import { eligibilityOf, type ProgramPage, programCondition, programPages } from '../program-search';
+import { programStatus, today } from '../status';
+import { Funder, funderOf } from './funder';
 import { DepartmentRef, RegionRef, TerritoryInput } from './territories';
 import {
   BeneficiaryEnum,
@@ -26,7 +18,10 @@ export const FundingProgram = builder.prismaObject('FundingProgram', {
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     summary: t.exposeString('summary'),
-    funder: t.relation('funder'),
+    funder: t.field({
+      type: Funder,
+      resolve: (program, _args, context) => funderOf(context, program.funderId),
+    }),
     kind: t.expose('kind', { type: FundingProgramKindEnum }),
     beneficiaries: t.field({ type: [BeneficiaryEnum], resolve: (program) => program.beneficiaries as never }),
     themes: t.field({ type: [FundingThemeEnum], resolve: (program) => program.themes as never }),
@@ -65,6 +60,11 @@ builder.asEntity(FundingProgram, {
     isUuid(id) ? context.prisma.fundingProgram.findUnique({ where: { id, archivedAt: null } }) : null,
 });
 
+const PROGRAMS_ORDER_DESCRIPTION =
+  'Funding programmes matching the filter: those one can still apply to first (open and closing soon, ' +
+  'soonest deadline first), then permanent ones, upcoming ones (soonest opening first), closed ones last ' +
+  '(most recently closed first).';
+
 export const FundingProgramFilter = builder.inputType('FundingProgramFilter', {
   fields: (t) => ({
     territory: t.field({
@@ -84,76 +84,12 @@ export const FundingProgramFilter = builder.inputType('FundingProgramFilter', {
   }),
 });
 
-/** Programmes a territory's actors may apply to. */
-function openIn(territory: TerritoryReference): Prisma.FundingProgramWhereInput {
-  if (territory.kind === 'REGION') {
-    return {
-      OR: [
-        { national: true },
-        { regionCodes: { has: territory.code } },
-        { departmentCodes: { hasSome: departmentCodesOfRegion(territory.code) } },
-      ],
-    };
-  }
-  const departmentCode =
-    territory.kind === 'DEPARTMENT' ? territory.code : departmentOfCommune(territory.code);
-  return {
-    OR: [
-      { national: true },
-      { departmentCodes: { has: departmentCode } },
-      { regionCodes: { has: regionCodeOfDepartment(departmentCode) as string } },
-    ],
-  };
-}
-
-function departmentOfCommune(code: string): string {
-  return code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
-}
-
-type FilterInput = typeof FundingProgramFilter.$inferInput;
-
-export function programCondition(
-  filter: FilterInput | null | undefined,
-  day: Date,
-): Prisma.FundingProgramWhereInput {
-  const conditions: Prisma.FundingProgramWhereInput[] = [{ archivedAt: null }];
-  if (!filter) return { AND: conditions };
-  if (filter.territory) {
-    assertKnownTerritory(filter.territory, 'filter.territory.code');
-    conditions.push(openIn(filter.territory));
-  }
-  if (filter.beneficiary) conditions.push({ beneficiaries: { has: filter.beneficiary } });
-  if (filter.theme) conditions.push({ themes: { has: filter.theme } });
-  if (filter.status?.length)
-    conditions.push({ OR: filter.status.map((status) => statusCondition(status as ProgramStatus, day)) });
-  if (filter.closesBefore) conditions.push({ closesOn: { lte: filter.closesBefore } });
-  if (filter.text != null) {
-    if (filter.text.length > 200) throw badUserInput('text must be at most 200 characters', 'filter.text');
-    for (const word of normalizeForSearch(filter.text).split(' ').filter(Boolean)) {
-      conditions.push({ searchText: { contains: word } });
-    }
-  }
-  return { AND: conditions };
-}
-
-/** Programmes matching the filter, closing soonest first (permanent ones last), with a total count. */
-export async function programConnection(
-  prisma: PrismaClient,
-  where: Prisma.FundingProgramWhereInput,
-  args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
+/** A page of programmes as a Relay connection, with offset cursors. */
+async function programConnection(
+  { programs, totalCount }: ProgramPage,
+  args: PothosSchemaTypes.DefaultConnectionArguments,
 ) {
-  const [totalCount, connection] = await Promise.all([
-    prisma.fundingProgram.count({ where }),
-    resolveOffsetConnection({ args }, ({ limit, offset }) =>
-      prisma.fundingProgram.findMany({
-        where,
-        orderBy: [{ closesOn: { sort: 'asc', nulls: 'last' } }, { name: 'asc' }, { id: 'asc' }],
-        take: limit,
-        skip: offset,
-      }),
-    ),
-  ]);
-  return { ...connection, totalCount };
+  return { ...(await resolveOffsetConnection({ args }, () => programs)), totalCount };
 }
 
 export const FundingProgramConnection = builder.connectionObject(
@@ -179,10 +115,19 @@ builder.queryFields((t) => ({
   fundingPrograms: t.connection(
     {
       type: FundingProgram,
-      description: 'Funding programmes matching the filter, closing soonest first.',
+      description: PROGRAMS_ORDER_DESCRIPTION,
       args: { filter: t.arg({ type: FundingProgramFilter, required: false }) },
-      resolve: (_root, args, context) =>
-        programConnection(context.prisma, programCondition(args.filter, today()), args),
+      resolve: async (_root, { filter, ...args }, context) => {
+        const day = today();
+        const [page] = await programPages(
+          context.prisma,
+          [null],
+          programCondition(filter, day),
+          offsetForArgs({ args }),
+          day,
+        );
+        return programConnection(page as ProgramPage, args);
+      },
     },
     FundingProgramConnection,
   ),
@@ -198,14 +143,22 @@ for (const [territory, kind] of [
       {
         type: FundingProgram,
         description:
-          'Programmes open here (national, of the région, and its own), filtered like `fundingPrograms`.',
+          'Programmes open here (national, of the région, and its own), filtered and ordered like `fundingPrograms`.',
         args: { filter: t.arg({ type: FundingProgramFilter, required: false }) },
-        resolve: ({ code }, args, context) =>
-          programConnection(
-            context.prisma,
-            { AND: [programCondition(args.filter, today()), openIn({ kind, code })] },
-            args,
-          ),
+        resolve: async ({ code }, { filter, ...args }, context) => {
+          const day = today();
+          const condition = programCondition(filter, day);
+          const page = offsetForArgs({ args });
+          // Batched: the territories of a list (or of `_entities`) asking the same filter and page
+          // cost one query together.
+          const loader = requestLoader(
+            context,
+            `fundingPrograms:${JSON.stringify([filter, page.offset, page.limit])}`,
+            (territories: readonly TerritoryReference[]) =>
+              programPages(context.prisma, territories.map(eligibilityOf), condition, page, day),
+          );
+          return programConnection(await loader.load({ kind, code }), args);
+        },
       },
       FundingProgramConnection,
     ),

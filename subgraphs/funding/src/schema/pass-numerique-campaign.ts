@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { assertKnownTerritory, badUserInput, invalidInput, isUuid, notFound } from '@passerelle/kit';
+import {
+  assertKnownTerritory,
+  badUserInput,
+  invalidInput,
+  isUuid,
+  notFound,
+  requestLoader,
+} from '@passerelle/kit';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { assertFundingEditor } from '../access';
 import { builder } from '../builder';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { type CampaignFields, campaignIssues } from '../validate';
+import { Funder, funderOf } from './funder';
 import { CommuneRef, DepartmentRef, PlaceRef, RegionRef, TerritoryInput } from './territories';
 
 export const PassNumeriqueCampaign = builder.prismaObject('PassNumeriqueCampaign', {
@@ -15,7 +23,12 @@ export const PassNumeriqueCampaign = builder.prismaObject('PassNumeriqueCampaign
     return {
       id: t.exposeID('id'),
       issuer: t.exposeString('issuer', { description: 'Who hands the vouchers out' }),
-      funder: t.relation('funder', { nullable: true }),
+      funder: t.field({
+        type: Funder,
+        nullable: true,
+        resolve: (campaign, _args, context) =>
+          campaign.funderId ? funderOf(context, campaign.funderId) : null,
+      }),
       region: t.field({ type: RegionRef, nullable: true, resolve: territory('REGION') }),
       department: t.field({ type: DepartmentRef, nullable: true, resolve: territory('DEPARTMENT') }),
       commune: t.field({ type: CommuneRef, nullable: true, resolve: territory('COMMUNE') }),
@@ -81,15 +94,20 @@ builder.queryField('passNumeriqueCampaigns', (t) =>
 
 /** The directory's places show the campaigns whose vouchers they accept. */
 builder.objectFields(PlaceRef, (t) => ({
-  passNumeriqueCampaigns: t.prismaField({
-    type: ['PassNumeriqueCampaign'],
-    description: 'Pass numérique campaigns whose vouchers this place accepts',
-    resolve: (query, { id }, _args, context) =>
-      context.prisma.passNumeriqueCampaign.findMany({
-        ...query,
-        where: { archivedAt: null, acceptingPlaceIds: { has: id } },
-        orderBy: { startsOn: 'desc' },
-      }),
+  passNumeriqueCampaigns: t.field({
+    type: [PassNumeriqueCampaign],
+    description: 'Pass numérique campaigns whose vouchers this place accepts, latest first',
+    // Batched: the places of a list (or of `_entities`) cost one query together.
+    resolve: ({ id }, _args, context) =>
+      requestLoader(context, 'campaignsByPlace', async (placeIds: readonly string[]) => {
+        const campaigns = await context.prisma.passNumeriqueCampaign.findMany({
+          where: { archivedAt: null, acceptingPlaceIds: { hasSome: [...placeIds] } },
+          orderBy: [{ startsOn: 'desc' }, { id: 'asc' }],
+        });
+        return placeIds.map((placeId) =>
+          campaigns.filter((campaign) => campaign.acceptingPlaceIds.includes(placeId)),
+        );
+      }).load(id),
   }),
 }));
 

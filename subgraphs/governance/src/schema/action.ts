@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, type InputIssue, invalidInput, isUuid, notFound } from '@passerelle/kit';
+import {
+  badUserInput,
+  type InputIssue,
+  invalidInput,
+  isUuid,
+  notFound,
+  requestLoader,
+} from '@passerelle/kit';
 import { FUNDING_THEME_ENUM, FUNDING_THEMES, labelledEnumValues } from '@passerelle/kit/funding-themes';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
 import { assertGovernanceEditor } from '../governance/access';
+import { GovernanceMember } from './member';
 import { storedRoadmap } from './roadmap';
 
 /** The same enum as the funding subgraph's programme themes: an action's needs meet programmes' themes. */
@@ -28,15 +36,21 @@ builder.prismaObject('Action', {
     endsOn: t.expose('endsOn', { type: 'Date' }),
     status: t.expose('status', { type: ActionStatus }),
     roadmap: t.relation('roadmap'),
-    owners: t.prismaField({
-      type: ['GovernanceMember'],
+    owners: t.field({
+      type: [GovernanceMember],
       description: 'Members who carry the action',
-      resolve: (query, action, _args, context) =>
-        context.prisma.governanceMember.findMany({
-          ...query,
-          where: { ownedActions: { some: { actionId: action.id } } },
-          orderBy: { organizationName: 'asc' },
-        }),
+      // Batched: the actions of a list (the road maps of many governances) cost one query together.
+      resolve: (action, _args, context) =>
+        requestLoader(context, 'ownersByAction', async (actionIds: readonly string[]) => {
+          const owners = await context.prisma.actionOwner.findMany({
+            where: { actionId: { in: [...actionIds] } },
+            include: { member: true },
+            orderBy: { member: { organizationName: 'asc' } },
+          });
+          return actionIds.map((id) =>
+            owners.filter((owner) => owner.actionId === id).map((owner) => owner.member),
+          );
+        }).load(action.id),
     }),
     fundingLines: t.relation('fundingLines', { query: { orderBy: { amountRequested: 'desc' } } }),
     fundingRequested: t.int({

@@ -1,43 +1,45 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput } from '@passerelle/kit';
-import { builder } from '../builder';
-import type { PrismaClient } from '../generated/prisma/client';
+import { badUserInput, requestLoader } from '@passerelle/kit';
+import { builder, type GovernanceContext } from '../builder';
 import { assertGovernanceEditor } from '../governance/access';
 import { governanceOf } from './governance';
 
+/**
+ * What the envelopes have committed: granted by the accepted requests of their governance's
+ * actions decided in their year. Batched: the envelopes of many governances cost one query.
+ */
+function committedOn(context: GovernanceContext, envelopeId: string): Promise<number> {
+  return requestLoader(context, 'committedByEnvelope', async (envelopeIds: readonly string[]) => {
+    const rows = await context.prisma.$queryRaw<{ id: string; committed: bigint }[]>`
+      SELECT e.id, sum(l.amount_granted) AS committed
+      FROM financial_envelope e
+      JOIN roadmap r ON r.governance_id = e.governance_id
+      JOIN action a ON a.roadmap_id = r.id
+      JOIN funding_line l ON l.action_id = a.id AND l.status = 'ACCEPTED'
+        AND l.decided_at >= make_date(e.year, 1, 1) AND l.decided_at < make_date(e.year + 1, 1, 1)
+      WHERE e.id = ANY(${[...envelopeIds]}::uuid[])
+      GROUP BY e.id`;
+    const committed = new Map(rows.map((row) => [row.id, Number(row.committed)]));
+    return envelopeIds.map((id) => committed.get(id) ?? 0);
+  }).load(envelopeId);
+}
+
 builder.prismaObject('FinancialEnvelope', {
   description: "The money a département's governance may commit in a year; amounts in euros.",
-  fields: (t) => {
-    /** Granted by requests of this governance's actions accepted that year. */
-    const committed = (envelope: { governanceId: string; year: number }, prisma: PrismaClient) =>
-      prisma.fundingLine
-        .aggregate({
-          _sum: { amountGranted: true },
-          where: {
-            status: 'ACCEPTED',
-            decidedAt: {
-              gte: new Date(Date.UTC(envelope.year, 0, 1)),
-              lt: new Date(Date.UTC(envelope.year + 1, 0, 1)),
-            },
-            action: { roadmap: { governanceId: envelope.governanceId } },
-          },
-        })
-        .then((result) => result._sum.amountGranted ?? 0);
-    return {
-      year: t.exposeInt('year'),
-      label: t.exposeString('label', { nullable: true }),
-      ceiling: t.exposeInt('ceiling'),
-      committed: t.int({
-        description: 'Granted to its actions that year',
-        resolve: (envelope, _args, context) => committed(envelope, context.prisma),
-      }),
-      remaining: t.int({
-        description: 'Ceiling minus committed (negative when over)',
-        resolve: async (envelope, _args, context) =>
-          envelope.ceiling - (await committed(envelope, context.prisma)),
-      }),
-    };
-  },
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    label: t.exposeString('label', { nullable: true }),
+    ceiling: t.exposeInt('ceiling'),
+    committed: t.int({
+      description: 'Granted to its actions that year',
+      resolve: (envelope, _args, context) => committedOn(context, envelope.id),
+    }),
+    remaining: t.int({
+      description: 'Ceiling minus committed (negative when over)',
+      resolve: async (envelope, _args, context) =>
+        envelope.ceiling - (await committedOn(context, envelope.id)),
+    }),
+  }),
 });
 
 builder.mutationField('setFinancialEnvelope', (t) =>

@@ -122,16 +122,16 @@ export async function seedDemoGovernances(prisma: PrismaClient, now = new Date()
   const on = (days: number) => new Date(day + days * 86_400_000);
   const decided = new Date(Math.max(Date.UTC(now.getUTCFullYear(), 0, 2), day - 20 * 86_400_000));
 
-  const governances: Prisma.GovernanceCreateManyInput[] = [];
-  const members: Prisma.GovernanceMemberCreateManyInput[] = [];
-  const committees: Prisma.CommitteeCreateManyInput[] = [];
-  const roadmaps: Prisma.RoadmapCreateManyInput[] = [];
-  const actions: Prisma.ActionCreateManyInput[] = [];
-  const owners: Prisma.ActionOwnerCreateManyInput[] = [];
-  const lines: Prisma.FundingLineCreateManyInput[] = [];
-  const envelopes: Prisma.FinancialEnvelopeCreateManyInput[] = [];
-  for (const department of departments) {
-    if (existing.has(department.code)) continue;
+  const missing = departments.filter((department) => !existing.has(department.code));
+  for (const department of missing) {
+    const governances: Prisma.GovernanceCreateManyInput[] = [];
+    const members: Prisma.GovernanceMemberCreateManyInput[] = [];
+    const committees: Prisma.CommitteeCreateManyInput[] = [];
+    const roadmaps: Prisma.RoadmapCreateManyInput[] = [];
+    const actions: Prisma.ActionCreateManyInput[] = [];
+    const owners: Prisma.ActionOwnerCreateManyInput[] = [];
+    const lines: Prisma.FundingLineCreateManyInput[] = [];
+    const envelopes: Prisma.FinancialEnvelopeCreateManyInput[] = [];
     const random = new SeededRandom(`governance:${department.code}`);
     const id = (...names: string[]) => stableId('governance', department.code, ...names);
     const governanceId = id();
@@ -279,17 +279,20 @@ export async function seedDemoGovernances(prisma: PrismaClient, now = new Date()
       ceiling: round(random.integer(200_000, 600_000), 10_000),
       label: `Dotation France Numérique Ensemble ${now.getUTCFullYear()}`,
     });
+
+    // One short transaction per département, never near Prisma's 5 s limit however busy the
+    // machine (one for them all outlived it): a département is there whole or not at all, and the
+    // next start completes an interrupted seed. Duplicates are skipped for replicas seeding together.
+    await prisma.$transaction([
+      prisma.governance.createMany({ data: governances, skipDuplicates: true }),
+      prisma.governanceMember.createMany({ data: members, skipDuplicates: true }),
+      prisma.committee.createMany({ data: committees, skipDuplicates: true }),
+      prisma.roadmap.createMany({ data: roadmaps, skipDuplicates: true }),
+      prisma.action.createMany({ data: actions, skipDuplicates: true }),
+      prisma.actionOwner.createMany({ data: owners, skipDuplicates: true }),
+      prisma.fundingLine.createMany({ data: lines, skipDuplicates: true }),
+      prisma.financialEnvelope.createMany({ data: envelopes, skipDuplicates: true }),
+    ]);
   }
-  if (!governances.length) return 0;
-  await prisma.$transaction([
-    prisma.governance.createMany({ data: governances, skipDuplicates: true }),
-    prisma.governanceMember.createMany({ data: members, skipDuplicates: true }),
-    prisma.committee.createMany({ data: committees, skipDuplicates: true }),
-    prisma.roadmap.createMany({ data: roadmaps, skipDuplicates: true }),
-    prisma.action.createMany({ data: actions, skipDuplicates: true }),
-    prisma.actionOwner.createMany({ data: owners, skipDuplicates: true }),
-    prisma.fundingLine.createMany({ data: lines, skipDuplicates: true }),
-    prisma.financialEnvelope.createMany({ data: envelopes, skipDuplicates: true }),
-  ]);
-  return governances.length;
+  return missing.length;
 }

@@ -1,3 +1,4 @@
+export { scalarColumns } from './columns';
 export { connect, dropDatabase, ensureDatabase } from './ensure-database';
 export { applyMigrations } from './migrate';
 export { databaseName, redactUrl, withDatabase } from './urls';
