@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@passerelle/kit/testing';
 import { type PrismaClient, prepareDirectoryDatabase } from '../src/database';
 import { type ImportOptions, importPlaces } from '../src/import/import-places';
-import { csv, rows, validRow, writeFile } from './support/files';
+import { csv, type Row, rows, validRow, writeFile } from './support/files';
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -97,6 +97,18 @@ describe('importing a v1 file', () => {
       updated: 2,
       absent: 0,
     });
+  });
+
+  it('counts in a dry run what the import would do, an id repeated across batches included', async () => {
+    const file = writeFile(
+      'repeated.csv',
+      csv([...rows(5), rows(1)[0] as Row, { ...validRow, id: 'lieu-2', nom: 'Lieu 2 renommé' }]),
+    );
+    // Batches of 2: each repeated id comes back in a later batch than its first row.
+    const dry = await run(file, 'repeated', { dryRun: true, batchSize: 2 });
+    const real = await run(file, 'repeated', { batchSize: 2 });
+    expect(real.counts).toMatchObject({ created: 5, updated: 1, unchanged: 1 });
+    expect(dry.counts).toEqual(real.counts);
   });
 
   it('writes nothing in a dry run, and nothing at all in strict mode when one row is invalid', async () => {

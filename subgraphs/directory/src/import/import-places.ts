@@ -158,6 +158,12 @@ class ImportRun {
     for (const client of [lookup, ...writers]) await client.query('SET synchronous_commit = off');
     await lookup.query('CREATE TEMP TABLE IF NOT EXISTS import_seen (external_id text PRIMARY KEY)');
     await lookup.query('TRUNCATE import_seen');
+    if (!options.write) {
+      await lookup.query(
+        'CREATE TEMP TABLE IF NOT EXISTS import_unwritten (external_id text PRIMARY KEY, updated_on date, content_hash text)',
+      );
+      await lookup.query('TRUNCATE import_unwritten');
+    }
     try {
       for await (const item of source.items) {
         this.report.counts.read++;
@@ -228,6 +234,7 @@ class ImportRun {
     await this.writing[writer];
     const prepared = await this.prepare(batch);
     if (!this.options.write) {
+      await this.keepUnwritten(prepared);
       this.report.counts.created += prepared.creates.length;
       this.report.counts.updated += prepared.updates.length;
       this.progress();
@@ -276,6 +283,22 @@ class ImportRun {
       [options.dataset, ids],
     );
     const stored = new Map(existing.rows.map((row) => [row.external_id, row]));
+    if (!options.write && seenBefore.size) {
+      // Nothing was written: compare with what the earlier batch would have written.
+      const unwritten = await lookup.query<{ external_id: string; updated_on: Date; content_hash: string }>(
+        'SELECT external_id, updated_on, content_hash FROM import_unwritten WHERE external_id = ANY($1)',
+        [[...seenBefore]],
+      );
+      for (const row of unwritten.rows) {
+        const current = stored.get(row.external_id);
+        stored.set(row.external_id, {
+          id: current?.id ?? '',
+          ...row,
+          archived_at: null,
+          merged_into_id: null,
+        });
+      }
+    }
     const prepared: PreparedBatch = { creates: [], updates: [] };
     for (const { row, fields } of latest.values()) {
       const current = stored.get(fields.externalId);
@@ -296,6 +319,21 @@ class ImportRun {
       } else this.report.counts.unchanged++;
     }
     return prepared;
+  }
+
+  /** What a batch would have written, for later batches of a dry run to compare with. */
+  private async keepUnwritten({ creates, updates }: PreparedBatch): Promise<void> {
+    const rows = [...creates, ...updates.map((update) => update.row)];
+    if (!rows.length) return;
+    await this.lookup.query(
+      `INSERT INTO import_unwritten SELECT * FROM unnest($1::text[], $2::date[], $3::text[])
+       ON CONFLICT (external_id) DO UPDATE SET updated_on = excluded.updated_on, content_hash = excluded.content_hash`,
+      [
+        rows.map((row) => row.externalId),
+        rows.map((row) => row.updatedOn.toISOString().slice(0, 10)),
+        rows.map((row) => row.contentHash),
+      ],
+    );
   }
 
   private async write(client: Client, { creates, updates }: PreparedBatch): Promise<void> {
