@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { type ExportFormat, exportPlaces } from '../src/export/export-places';
-import { importPlaces } from '../src/import/import-places';
+// Through the package's entry point: the import and the export are a library too.
+import { type ExportFormat, exportPlaces, importPlaces } from '../src';
 import { placeFieldsOf } from '../src/places/place-row';
 import { V1_COLUMNS } from '../src/standard/columns';
 import { type DirectoryUnderTest, startDirectory } from './support/directory-server';
