@@ -3,11 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { type ExportFormat, exportPlaces } from '../src/export/export-places';
-import { importPlaces } from '../src/import/import-places';
+// Through the package's entry point: the import and the export are a library too.
+import { type ExportFormat, exportPlaces, importPlaces } from '../src';
 import { placeFieldsOf } from '../src/places/place-row';
 import { V1_COLUMNS } from '../src/standard/columns';
 import { type DirectoryUnderTest, startDirectory } from './support/directory-server';
+import { csv, rows } from './support/files';
 
 let directory: DirectoryUnderTest;
 
@@ -149,6 +150,29 @@ describe('the import command', () => {
     );
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));
     expect(report.rejected[0]).toMatchObject({ id: 'x', column: 'pivot', value: '1' });
+  });
+
+  it('stops at a quote never closed in a large file, in flat memory, and archives nothing', async () => {
+    const before = path.join(tmpdir(), `unclosed-before-${Date.now()}.csv`);
+    writeFileSync(before, csv(rows(3)));
+    await importPlaces({ databaseUrl: directory.database.url, file: before, dataset: 'cli-unclosed' });
+    // 150 MB whose row 3 opens a quote that nothing closes.
+    const [header, first, second] = csv(rows(2)).split('\n') as [string, string, string];
+    const rest = `${second.replace('Lieu 2,', '"oops,')}\n${`${first}\n`.repeat(460_000)}`;
+    const file = path.join(tmpdir(), `unclosed-${Date.now()}.csv`);
+    writeFileSync(file, `${header}\n${first}\n${rest}`);
+    const run = runImport([file, '--source', 'cli-unclosed', '--prune']);
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toContain(
+      `stopped: ${path.basename(file)}: row 3: a quote opened here is never closed`,
+    );
+    expect(run.output()).toContain('pruning skipped: the file was not read to its end');
+    // The command alone peaks near 200 MB; holding the rest of the file would add 300 MB.
+    const peakMemoryMb = Number(/peak memory (\d+) MB/.exec(run.output())?.[1]);
+    expect(peakMemoryMb).toBeLessThan(260);
+    expect(await directory.prisma.place.count({ where: { dataset: 'cli-unclosed', archivedAt: null } })).toBe(
+      3,
+    );
   });
 
   it('leaves whole batches when killed mid-import, and a second run completes it', async () => {

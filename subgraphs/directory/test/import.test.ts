@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@passerelle/kit/testing';
 import { type PrismaClient, prepareDirectoryDatabase } from '../src/database';
 import { type ImportOptions, importPlaces } from '../src/import/import-places';
-import { csv, rows, validRow, writeFile } from './support/files';
+import { csv, type Row, rows, validRow, writeFile } from './support/files';
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -97,6 +97,18 @@ describe('importing a v1 file', () => {
       updated: 2,
       absent: 0,
     });
+  });
+
+  it('counts in a dry run what the import would do, an id repeated across batches included', async () => {
+    const file = writeFile(
+      'repeated.csv',
+      csv([...rows(5), rows(1)[0] as Row, { ...validRow, id: 'lieu-2', nom: 'Lieu 2 renommé' }]),
+    );
+    // Batches of 2: each repeated id comes back in a later batch than its first row.
+    const dry = await run(file, 'repeated', { dryRun: true, batchSize: 2 });
+    const real = await run(file, 'repeated', { batchSize: 2 });
+    expect(real.counts).toMatchObject({ created: 5, updated: 1, unchanged: 1 });
+    expect(dry.counts).toEqual(real.counts);
   });
 
   it('writes nothing in a dry run, and nothing at all in strict mode when one row is invalid', async () => {
@@ -270,7 +282,108 @@ describe('bad files: a clear report, nothing invalid written', () => {
     expect(await prisma.place.count({ where: { dataset: 'truncated' } })).toBe(2);
   });
 
+  it('imports every JSON record before a cut or an over-long record, even when writing lags behind', async () => {
+    const records = rows(300).map((row) => ({ ...row, id: `lag-${row.id}` }));
+    const complete = JSON.stringify(records);
+    const long = JSON.stringify([...records, { ...validRow, presentation_detail: 'x'.repeat(2_000_000) }]);
+    for (const [name, text, fatal, created] of [
+      ['lag-cut.json', complete.slice(0, complete.length - 40), /truncated/, 299],
+      ['lag-long.json', long, /row 301 is longer than 1000000 characters/, 300],
+    ] as const) {
+      // Batches of 5 keep the reader waiting for the database.
+      const report = await run(writeFile(name, text), name.replace('.json', ''), { batchSize: 5 });
+      expect(report.fatal).toMatch(fatal);
+      expect(report.counts).toMatchObject({ read: created, created });
+      expect(await prisma.place.count({ where: { dataset: name.replace('.json', '') } })).toBe(created);
+    }
+  });
+
+  it('reads the columns of a JSON file from its first record, however large, and rejects only that record', async () => {
+    const large = { presentation_detail: 'x'.repeat(70_000), ...validRow, id: 'large' };
+    const report = await run(writeFile('large-first.json', JSON.stringify([large, validRow])), 'large-json');
+    expect(report.fatal).toBeNull();
+    expect(report.source).toMatchObject({ kind: 'json', version: 'v1', unknownColumns: [] });
+    expect(report.counts).toMatchObject({ read: 2, created: 1, rejected: 1 });
+    expect(report.rejected).toEqual([
+      expect.objectContaining({ row: 1, id: 'large', column: 'presentation_detail' }),
+    ]);
+  });
+
   it('refuses a source name that is not an identifier', async () => {
     expect((await run(writeFile('ok.csv', csv(rows(1))), 'bad name!')).fatal).toMatch(/source "bad name!"/);
+  });
+});
+
+describe('rows that cannot be read never cost a place', () => {
+  /** The file of `rows(count)` with line `index` (the header is line 0) passed through `damage`. */
+  const damaged = (count: number, index: number, damage: (line: string) => string) => {
+    const lines = csv(rows(count)).trimEnd().split('\n');
+    lines[index] = damage(lines[index] as string);
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('reports unreadable rows with their id, so their places are not absent', async () => {
+    await run(writeFile('readable.csv', csv(rows(4))), 'unreadable');
+    const lines = csv(rows(4)).trimEnd().split('\n');
+    lines[2] = (lines[2] as string).replace('Lieu 2', 'Lieu \u0000');
+    lines[4] = (lines[4] as string).slice(0, 60);
+    const bytes = Buffer.from(`${lines.join('\n')}\n`);
+    // Broken UTF-8 in lieu-2's name; lieu-4's line cut after a few fields.
+    bytes[bytes.indexOf(0)] = 0xff;
+    const report = await run(writeFile('unreadable.csv', bytes), 'unreadable');
+    expect(report.rejected.map((issue) => [issue.row, issue.id])).toEqual([
+      [3, 'lieu-2'],
+      [5, 'lieu-4'],
+    ]);
+    expect(report.counts).toMatchObject({ rejected: 2, absent: 0, archived: 0 });
+    expect(report.absentIds).toEqual([]);
+  });
+
+  it('archives nothing when a row could not be read or has no id, and says why', async () => {
+    await run(writeFile('six.csv', csv(rows(6))), 'careful-prune');
+    // lieu-6 is really gone, but lieu-3 and lieu-4 cannot be told from it.
+    const unreadable = damaged(5, 3, (line) => line.replaceAll(',', ';'));
+    const report = await run(writeFile('five-unreadable.csv', unreadable), 'careful-prune', { prune: true });
+    expect(report.counts).toMatchObject({ absent: 2, archived: 0 });
+    expect(report.pruneBlocked).toBe('row 4 could not be read, so its place may be among the absent ones');
+
+    const withoutId = csv([...rows(2), { ...validRow, id: '', nom: 'Sans id' }, ...rows(5).slice(3)]);
+    const noId = await run(writeFile('five-no-id.csv', withoutId), 'careful-prune', { prune: true });
+    expect(noId.counts).toMatchObject({ rejected: 1, absent: 2, archived: 0 });
+    expect(noId.pruneBlocked).toBe('row 4 has no id, so its place may be among the absent ones');
+    expect(await prisma.place.count({ where: { dataset: 'careful-prune', archivedAt: null } })).toBe(6);
+
+    const fine = await run(writeFile('five.csv', csv(rows(5))), 'careful-prune', { prune: true });
+    expect(fine).toMatchObject({ pruneBlocked: null, counts: { absent: 1, archived: 1 } });
+  });
+
+  it('stops at a quote that is never closed, writing and archiving nothing after it', async () => {
+    await run(writeFile('quotes-before.csv', csv(rows(2999))), 'unclosed');
+    const text = damaged(2999, 2, (line) => line.replace('Lieu 2,', '"oops,'));
+    const report = await run(writeFile('unclosed.csv', text), 'unclosed', { prune: true });
+    expect(report.fatal).toBe('unclosed.csv: row 3: a quote opened here is never closed');
+    expect(report.counts).toMatchObject({ read: 1, archived: 0 });
+    expect(report.pruneBlocked).toMatch(/not read to its end/);
+    expect(await prisma.place.count({ where: { dataset: 'unclosed', archivedAt: null } })).toBe(2999);
+  });
+
+  it('stops at a row longer than any valid row without holding it in memory', async () => {
+    const huge = damaged(3, 2, (line) => line.replace('Lieu 2', 'x'.repeat(5_000_000)));
+    const unclosed = damaged(25_000, 2, (line) => line.replace('Lieu 2,', '"oops,'));
+    expect(unclosed.length).toBeGreaterThan(5_000_000);
+    for (const [name, text, fatal] of [
+      [
+        'huge-cell.csv',
+        huge,
+        'huge-cell.csv: row 3 is longer than 1000000 characters, which no valid row is',
+      ],
+      ['unclosed-long.csv', unclosed, 'unclosed-long.csv: row 3: a quote opened here is never closed'],
+    ] as const) {
+      const started = Date.now();
+      const report = await run(writeFile(name, text), 'huge', { dryRun: true });
+      expect(report.fatal).toBe(fatal);
+      expect(report.counts).toMatchObject({ read: 1, created: 1 });
+      expect(Date.now() - started).toBeLessThan(2000);
+    }
   });
 });

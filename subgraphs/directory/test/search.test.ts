@@ -205,6 +205,29 @@ describe('opening hours', () => {
     }
   });
 
+  it('counts public holidays as closed unless the hours say otherwise', async () => {
+    const fridayMorning = (day: number) => ({
+      territories: [{ kind: 'DEPARTMENT', code: '40' }],
+      openAt: `2026-12-${day}T11:00:00+01:00`,
+    });
+    expect((await search(fridayMorning(18))).data?.places.totalCount).toBeGreaterThan(0);
+    // No demo schedule has public-holiday hours: none is open on Christmas Day.
+    expect((await search(fridayMorning(25))).data?.places.totalCount).toBe(0);
+
+    const place = await directory.prisma.place.findFirstOrThrow({ where: { departmentCode: '40' } });
+    const holidayHours = 'Tu-Sa 10:00-18:00; PH 10:00-12:00';
+    await directory.prisma.place.update({ where: { id: place.id }, data: { openingHours: holidayHours } });
+    try {
+      const { data } = await search(fridayMorning(25));
+      expect(data?.places.edges.map((edge: any) => edge.node.id)).toEqual([place.id]);
+    } finally {
+      await directory.prisma.place.update({
+        where: { id: place.id },
+        data: { openingHours: place.openingHours },
+      });
+    }
+  });
+
   it("describes a place's week, whether it is open now and its next change", async () => {
     const place = await directory.prisma.place.findFirstOrThrow({
       where: { openingHours: 'Mo-Fr 09:00-12:00,14:00-17:30' },

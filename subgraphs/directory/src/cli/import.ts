@@ -12,7 +12,8 @@ const USAGE = `Usage: npm run import -- <file> --source <name> [--format auto|v1
 Imports places of the national standard (CSV or JSON, v1.0.2 or v0.1) into the source <name>.
   --dry-run   check and compare, write nothing
   --strict    write nothing unless every row is valid
-  --prune     archive the places of the source that the file no longer has
+  --prune     archive the places of the source that the file no longer has (none of them when
+              a row cannot be read or has no id)
   --report    write the whole report, every rejected row included, as JSON`;
 
 function formatIssue(file: string, issue: RowIssue): string {
@@ -37,9 +38,14 @@ function printSummary(report: ImportReport, reportFile: string | undefined): voi
   if (source?.unknownColumns.length)
     lines.push(`  columns ignored (not in the standard): ${source.unknownColumns.join(', ')}`);
   if (counts.absent) {
-    lines.push(
-      `  ${counts.absent} place(s) of the source are not in the file${counts.archived ? `: ${counts.archived} archived` : report.prune ? '' : ' (--prune archives them)'}`,
-    );
+    const outcome = counts.archived
+      ? `: ${counts.archived} archived`
+      : report.pruneBlocked
+        ? `; ${report.prune ? 'pruning skipped' : '--prune would archive none'}: ${report.pruneBlocked}`
+        : report.prune
+          ? ''
+          : ' (--prune archives them)';
+    lines.push(`  ${counts.absent} place(s) of the source are not in the file${outcome}`);
   }
   if (report.fatal) lines.push(`  stopped: ${report.fatal}`);
   for (const [title, issues, total] of [

@@ -77,6 +77,12 @@ export interface ImportReport {
   warnings: RowIssue[];
   /** The first of the absent places' ids. */
   absentIds: string[];
+  /**
+   * Why places of the source may be in the file though they were not found in it (the file was not
+   * read to its end, a row was read without its id), so that pruning archives none of them; null
+   * when the absent places are known.
+   */
+  pruneBlocked: string | null;
   /** True when there were more issues than the report keeps. */
   issuesTruncated: boolean;
   /** Why the file could not be imported (or not to its end), if so. */
@@ -108,6 +114,8 @@ class ImportRun {
   private pending: PendingRow[] = [];
   /** Ids of rejected rows: present in the file, so never "absent", but never written. */
   private seenOnly: string[] = [];
+  /** The first row whose place cannot be told (unreadable, or without an id): pruning is then unsafe. */
+  private unidentifiedRow: string | undefined;
   /** What each writer connection is doing; a batch waits for its writer to be free. */
   private readonly writing: Promise<void>[] = Array.from({ length: WRITERS }, () => Promise.resolve());
   private batches = 0;
@@ -136,10 +144,11 @@ class ImportRun {
   }
 
   /** One rejected row, with one issue per field at fault; its place is not absent from the file. */
-  private reject(id: string | null, issues: RowIssue[]): void {
+  private reject(row: number, id: string | null, issues: RowIssue[]): void {
     this.report.counts.rejected++;
     for (const issue of issues) this.keep('rejected', issue);
     if (id) this.seenOnly.push(id);
+    else this.unidentifiedRow ??= `row ${row} has no id`;
   }
 
   async run(): Promise<void> {
@@ -149,11 +158,21 @@ class ImportRun {
     for (const client of [lookup, ...writers]) await client.query('SET synchronous_commit = off');
     await lookup.query('CREATE TEMP TABLE IF NOT EXISTS import_seen (external_id text PRIMARY KEY)');
     await lookup.query('TRUNCATE import_seen');
+    if (!options.write) {
+      await lookup.query(
+        'CREATE TEMP TABLE IF NOT EXISTS import_unwritten (external_id text PRIMARY KEY, updated_on date, content_hash text)',
+      );
+      await lookup.query('TRUNCATE import_unwritten');
+    }
     try {
       for await (const item of source.items) {
         this.report.counts.read++;
         if (item.kind === 'problem') {
-          this.reject(null, [{ row: item.row, id: null, column: null, value: null, reason: item.reason }]);
+          // Even with its id, an unreadable row may hide the ids of the rows it swallowed.
+          this.unidentifiedRow ??= `row ${item.row} could not be read`;
+          this.reject(item.row, item.id, [
+            { row: item.row, id: item.id, column: null, value: null, reason: item.reason },
+          ]);
           continue;
         }
         let record = item.record;
@@ -171,6 +190,7 @@ class ImportRun {
           }
           if (converted.unknown.length) {
             this.reject(
+              item.row,
               id,
               converted.unknown.map((unknown) => ({
                 row: item.row,
@@ -186,6 +206,7 @@ class ImportRun {
         for (const warning of validation.warnings) this.warn({ row: item.row, id, ...warning });
         if (!validation.valid) {
           this.reject(
+            item.row,
             id,
             validation.errors.map((error) => ({ row: item.row, id, ...error })),
           );
@@ -213,6 +234,7 @@ class ImportRun {
     await this.writing[writer];
     const prepared = await this.prepare(batch);
     if (!this.options.write) {
+      await this.keepUnwritten(prepared);
       this.report.counts.created += prepared.creates.length;
       this.report.counts.updated += prepared.updates.length;
       this.progress();
@@ -261,6 +283,22 @@ class ImportRun {
       [options.dataset, ids],
     );
     const stored = new Map(existing.rows.map((row) => [row.external_id, row]));
+    if (!options.write && seenBefore.size) {
+      // Nothing was written: compare with what the earlier batch would have written.
+      const unwritten = await lookup.query<{ external_id: string; updated_on: Date; content_hash: string }>(
+        'SELECT external_id, updated_on, content_hash FROM import_unwritten WHERE external_id = ANY($1)',
+        [[...seenBefore]],
+      );
+      for (const row of unwritten.rows) {
+        const current = stored.get(row.external_id);
+        stored.set(row.external_id, {
+          id: current?.id ?? '',
+          ...row,
+          archived_at: null,
+          merged_into_id: null,
+        });
+      }
+    }
     const prepared: PreparedBatch = { creates: [], updates: [] };
     for (const { row, fields } of latest.values()) {
       const current = stored.get(fields.externalId);
@@ -281,6 +319,21 @@ class ImportRun {
       } else this.report.counts.unchanged++;
     }
     return prepared;
+  }
+
+  /** What a batch would have written, for later batches of a dry run to compare with. */
+  private async keepUnwritten({ creates, updates }: PreparedBatch): Promise<void> {
+    const rows = [...creates, ...updates.map((update) => update.row)];
+    if (!rows.length) return;
+    await this.lookup.query(
+      `INSERT INTO import_unwritten SELECT * FROM unnest($1::text[], $2::date[], $3::text[])
+       ON CONFLICT (external_id) DO UPDATE SET updated_on = excluded.updated_on, content_hash = excluded.content_hash`,
+      [
+        rows.map((row) => row.externalId),
+        rows.map((row) => row.updatedOn.toISOString().slice(0, 10)),
+        rows.map((row) => row.contentHash),
+      ],
+    );
   }
 
   private async write(client: Client, { creates, updates }: PreparedBatch): Promise<void> {
@@ -332,8 +385,12 @@ class ImportRun {
       [options.dataset],
     );
     report.absentIds = sample.rows.map((row) => row.external_id);
-    // A file read only in part says nothing about what is absent.
-    if (options.prune && options.write && !report.fatal && report.counts.absent) {
+    // A file read only in part, or a row whose place is unknown, says nothing sure about what is absent.
+    const unsure = report.fatal
+      ? 'the file was not read to its end'
+      : this.unidentifiedRow && `${this.unidentifiedRow}, so its place may be among the absent ones`;
+    if (report.counts.absent && unsure) report.pruneBlocked = unsure;
+    if (options.prune && options.write && !report.pruneBlocked && report.counts.absent) {
       const archived = await lookup.query(`UPDATE place SET archived_at = now() WHERE ${absentCondition}`, [
         options.dataset,
       ]);
@@ -369,6 +426,7 @@ function emptyReport(options: ImportOptions, source: SourceDescription | null): 
     rejected: [],
     warnings: [],
     absentIds: [],
+    pruneBlocked: null,
     issuesTruncated: false,
     fatal: null,
     durationMs: 0,

@@ -37,11 +37,11 @@ export interface SourceDescription {
 
 /**
  * `row` is the line of a CSV file (the header is line 1) or the position of a record in a JSON
- * array (from 1).
+ * array (from 1). A problem keeps the row's `id` when it could still be read.
  */
 export type SourceItem =
   | { kind: 'record'; row: number; record: Record<string, string> }
-  | { kind: 'problem'; row: number; reason: string };
+  | { kind: 'problem'; row: number; id: string | null; reason: string };
 
 export interface Source {
   description: SourceDescription;
@@ -63,6 +63,12 @@ export class SourceFileError extends Error {
 
 const HEAD_SIZE = 64 * 1024;
 const DELIMITERS = [',', ';', '\t', '|'];
+
+/**
+ * Longest row read, in characters: far above any valid row (32 cells of MAX_CELL_LENGTH), low
+ * enough that a row that never ends (an unclosed quote, a file that is not CSV) cannot fill memory.
+ */
+export const MAX_ROW_LENGTH = 1_000_000;
 
 async function readHead(file: string): Promise<Buffer> {
   const handle = await open(file, 'r');
@@ -152,7 +158,7 @@ export async function openSource(file: string, format: FormatOption = 'auto'): P
   const firstCharacter = headText.trimStart()[0];
   if (firstCharacter === undefined) throw new SourceFileError(file, 'is empty');
 
-  // The file is opened when records are first asked for, never for a file refused here.
+  // Records are read when first asked for: until then, only the head (and a JSON file's first record).
   let input: ReturnType<typeof createReadStream> | undefined;
   const openInput = () => {
     input = createReadStream(file, { start: bomLength });
@@ -163,12 +169,9 @@ export async function openSource(file: string, format: FormatOption = 'auto'): P
   if (firstCharacter === '{')
     throw new SourceFileError(file, 'is a JSON object; an array of records is expected');
   if (firstCharacter === '[') {
-    // The keys of the first records tell the version.
-    const keys = [
-      ...new Set(
-        [...headText.matchAll(/"([A-Za-z_]+)"\s*:/g)].map((match) => (match[1] as string).toLowerCase()),
-      ),
-    ];
+    // The keys of the first record tell the version, however large the record.
+    const first = await firstJsonValue(file, createReadStream(file, { start: bomLength }), encoding);
+    const keys = isObject(first) ? Object.keys(first).map(columnName) : [];
     const version = detectVersion(keys, format);
     return {
       ...common,
@@ -188,12 +191,11 @@ export async function openSource(file: string, format: FormatOption = 'auto'): P
   }
 
   const headerLine = headText.split(/\r?\n/, 1)[0] ?? '';
+  const newline = headText.startsWith(`${headerLine}\r\n`) ? '\r\n' : '\n';
   const delimiter = DELIMITERS.reduce((best, candidate) =>
     headerLine.split(candidate).length > headerLine.split(best).length ? candidate : best,
   );
-  const columns = (Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? []).map((column) =>
-    column.trim().toLowerCase(),
-  );
+  const columns = (Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? []).map(columnName);
   const version = detectVersion(columns, format);
   const unknownColumns = checkColumns(
     file,
@@ -204,106 +206,106 @@ export async function openSource(file: string, format: FormatOption = 'auto'): P
   return {
     ...common,
     description: { kind: 'csv', encoding, delimiter, version, unknownColumns },
-    items: csvRecords(file, openInput, encoding, delimiter, columns),
+    items: csvRecords(file, openInput, encoding, { delimiter, newline }, columns),
   };
 }
 
-/** Rows parsed ahead of the reader at most: parsing pauses beyond, so memory stays flat. */
-const MAX_BUFFERED_ROWS = 2000;
+function columnName(header: string): string {
+  return header.trim().toLowerCase();
+}
+
+/** The id of a row that cannot be imported, if its cell was read whole and decoded. */
+function readableId(cell: string | undefined): string | null {
+  const id = cell?.trim();
+  return id && !id.includes('\uFFFD') ? id : null;
+}
+
+const neverClosed = (row: number) => `row ${row}: a quote opened here is never closed`;
 
 /**
- * CSV records, parsed by PapaParse (several times faster than the alternatives here). `row` is the
- * record's row as a spreadsheet shows it: the header is row 1.
+ * CSV records, parsed by PapaParse (several times faster than the alternatives here) one chunk at
+ * a time: a row cut by the end of a chunk is parsed again with the next one, and the file fails
+ * as soon as that unfinished row grows past MAX_ROW_LENGTH. `row` is the record's row as a
+ * spreadsheet shows it: the header is row 1.
  */
 async function* csvRecords(
   file: string,
   openInput: () => NodeJS.ReadableStream,
   encoding: string,
-  delimiter: string,
+  format: { delimiter: string; newline: '\n' | '\r\n' },
   columns: string[],
 ): AsyncGenerator<SourceItem> {
-  const buffered: SourceItem[] = [];
-  let finished = false;
-  let failure: Error | undefined;
-  let parser: Papa.Parser | undefined;
-  let paused = false;
-  let wake: (() => void) | undefined;
-  // PapaParse's resume() spins until a pause takes effect: only ever resume a real pause.
-  const resume = () => {
-    if (!paused) return;
-    paused = false;
-    parser?.resume();
-  };
+  const parser = new Papa.Parser(format);
+  const idIndex = columns.indexOf('id');
   let row = 0;
-  const input = openInput();
-  input.on('error', (error: Error) => {
-    failure = error;
-    finished = true;
-    wake?.();
-  });
-  const text = input.pipe(new Decode(encoding));
-  text.setEncoding('utf8');
-  Papa.parse<string[]>(text as unknown as Papa.LocalFile, {
-    delimiter,
-    skipEmptyLines: 'greedy',
-    step: (results, current) => {
-      parser = current;
+
+  function* items({ data, errors }: Papa.ParseResult<string[]>): Generator<SourceItem> {
+    for (const [index, record] of data.entries()) {
+      if (record.join('').trim() === '') continue; // a blank line, or delimiters only
       row++;
-      if (row === 1) return; // the header, read already
-      const record = results.data;
-      let item: SourceItem;
-      if (results.errors.length) {
-        item = {
+      if (row === 1) continue; // the header, read already
+      const rowErrors = errors.filter((error) => error.row === index);
+      if (rowErrors.some((error) => error.code === 'MissingQuotes'))
+        throw new SourceFileError(file, neverClosed(row));
+      // A cell followed by a delimiter was read whole, even on a cut line.
+      const id = readableId(
+        record.length === columns.length || idIndex < record.length - 1 ? record[idIndex] : undefined,
+      );
+      if (rowErrors.length) {
+        yield {
           kind: 'problem',
           row,
-          reason: `unreadable: ${results.errors.map((error) => error.message).join('; ')}`,
+          id,
+          reason: `unreadable: ${rowErrors.map((error) => error.message).join('; ')}`,
         };
       } else if (record.length !== columns.length) {
-        item = {
+        yield {
           kind: 'problem',
           row,
+          id,
           reason: `has ${record.length} field(s) where the header has ${columns.length} (truncated line or unquoted delimiter)`,
         };
       } else if (encoding === 'utf-8' && record.some((value) => value.includes('\uFFFD'))) {
-        item = { kind: 'problem', row, reason: BROKEN_ENCODING };
+        yield { kind: 'problem', row, id, reason: BROKEN_ENCODING };
       } else {
         const fields: Record<string, string> = {};
-        for (let index = 0; index < columns.length; index++)
-          fields[columns[index] as string] = record[index] as string;
-        item = { kind: 'record', row, record: fields };
+        for (let column = 0; column < columns.length; column++)
+          fields[columns[column] as string] = record[column] as string;
+        yield { kind: 'record', row, record: fields };
       }
-      buffered.push(item);
-      if (buffered.length >= MAX_BUFFERED_ROWS && !paused) {
-        paused = true;
-        current.pause();
-      }
-      wake?.();
-    },
-    complete: () => {
-      finished = true;
-      wake?.();
-    },
-    error: (error: Error) => {
-      failure = error;
-      finished = true;
-      wake?.();
-    },
-  });
-  for (;;) {
-    const item = buffered.shift();
-    if (item) {
-      if (buffered.length <= MAX_BUFFERED_ROWS / 2) resume();
-      yield item;
-      continue;
     }
-    if (finished) break;
-    resume();
-    await new Promise<void>((resolve) => {
-      wake = resolve;
-    });
-    wake = undefined;
   }
-  if (failure) throw new SourceFileError(file, `could not be read to its end: ${failure.message}`);
+
+  const text = new Decode(encoding);
+  text.setEncoding('utf8');
+  const done = pipeline(openInput(), text);
+  // Its failure is reported by the loop below; never leave it unhandled.
+  done.catch(() => undefined);
+  // The start of a row that the text read so far does not finish.
+  let unfinished = '';
+  try {
+    for await (const chunk of text as AsyncIterable<string>) {
+      const input = unfinished + chunk;
+      // Only whole rows: the last, maybe cut, is left at `meta.cursor`.
+      const results: Papa.ParseResult<string[]> = parser.parse(input, 0, true);
+      unfinished = input.slice(results.meta.cursor);
+      yield* items(results);
+      if (unfinished.length > MAX_ROW_LENGTH) {
+        // A row runs over a line end only inside quotes.
+        throw new SourceFileError(
+          file,
+          unfinished.includes('\n')
+            ? neverClosed(row + 1)
+            : `row ${row + 1} is longer than ${MAX_ROW_LENGTH} characters, which no valid row is`,
+        );
+      }
+    }
+    await done;
+  } catch (error) {
+    if (error instanceof SourceFileError) throw error;
+    throw new SourceFileError(file, `could not be read to its end: ${(error as Error).message}`);
+  }
+  yield* items(parser.parse(unfinished, 0, false));
 }
 
 function cellText(value: unknown, separator: string): string | undefined {
@@ -316,41 +318,106 @@ function cellText(value: unknown, separator: string): string | undefined {
   return undefined;
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Tokens that start an element of the top-level array (stream-json names them so). */
+const ELEMENT_STARTS = new Set([
+  'startObject',
+  'startArray',
+  'startString',
+  'startNumber',
+  'nullValue',
+  'trueValue',
+  'falseValue',
+]);
+
+/**
+ * The elements of a JSON array with their row (from 1). Their text is counted as the parser
+ * streams it, so an element longer than MAX_ROW_LENGTH fails the file before it is held whole.
+ * Whatever stops the parser, every element before that point is still given.
+ */
+async function* jsonValues(
+  file: string,
+  input: NodeJS.ReadableStream,
+  encoding: string,
+): AsyncGenerator<{ row: number; value: unknown }> {
+  const tokens = jsonParser();
+  const records = streamArray();
+  const parsed = pipeline(input, new Decode(encoding), tokens);
+  // Not in the pipeline, which would destroy it with the records it holds: ended instead.
+  tokens.pipe(records);
+  parsed.catch(() => {
+    if (!records.destroyed) records.end();
+  });
+  let depth = 0;
+  let row = 0;
+  let length = 0;
+  let tooLong: string | undefined;
+  tokens.on('data', ({ name, value }: { name: string; value?: unknown }) => {
+    if (name === 'endObject' || name === 'endArray') depth--;
+    if (depth === 1 && ELEMENT_STARTS.has(name)) {
+      row++;
+      length = 0;
+    }
+    if (name === 'startObject' || name === 'startArray') depth++;
+    length += typeof value === 'string' && name.endsWith('Chunk') ? value.length : 1;
+    if (length > MAX_ROW_LENGTH && !tooLong) {
+      tooLong = `row ${row} is longer than ${MAX_ROW_LENGTH} characters, which no valid row is`;
+      tokens.destroy();
+    }
+  });
+  try {
+    for await (const { key, value } of records as AsyncIterable<{ key: number; value: unknown }>) {
+      yield { row: key + 1, value };
+    }
+    await parsed;
+  } catch (error) {
+    throw new SourceFileError(
+      file,
+      tooLong ??
+        `is not valid JSON after the records read so far (truncated file?): ${(error as Error).message}`,
+    );
+  } finally {
+    // A reader that stops early would otherwise leave the file open.
+    tokens.destroy();
+  }
+}
+
+/** The first element of a JSON array (undefined when empty); reads no further. */
+async function firstJsonValue(
+  file: string,
+  input: NodeJS.ReadableStream,
+  encoding: string,
+): Promise<unknown> {
+  for await (const { value } of jsonValues(file, input, encoding)) return value;
+  return undefined;
+}
+
 async function* jsonRecords(
   file: string,
   openInput: () => NodeJS.ReadableStream,
   encoding: string,
   separator: string,
 ): AsyncGenerator<SourceItem> {
-  const records = streamArray();
-  const done = pipeline(openInput(), new Decode(encoding), jsonParser(), records);
-  // Its failure is reported by the loop below; never leave it unhandled.
-  done.catch(() => undefined);
-  try {
-    for await (const { key, value } of records as AsyncIterable<{ key: number; value: unknown }>) {
-      const row = key + 1;
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        yield { kind: 'problem', row, reason: 'is not an object of columns' };
-        continue;
-      }
-      const record: Record<string, string> = {};
-      let invalid: string | undefined;
-      for (const [column, cell] of Object.entries(value)) {
-        const text = cellText(cell, separator);
-        if (text === undefined) invalid = column;
-        else record[column.trim().toLowerCase()] = text;
-      }
-      if (invalid)
-        yield { kind: 'problem', row, reason: `field ${invalid} is neither text, a number nor a list` };
-      else if (encoding === 'utf-8' && Object.values(record).some((text) => text.includes('\uFFFD'))) {
-        yield { kind: 'problem', row, reason: BROKEN_ENCODING };
-      } else yield { kind: 'record', row, record };
+  for await (const { row, value } of jsonValues(file, openInput(), encoding)) {
+    if (!isObject(value)) {
+      yield { kind: 'problem', row, id: null, reason: 'is not an object of columns' };
+      continue;
     }
-    await done;
-  } catch (error) {
-    throw new SourceFileError(
-      file,
-      `is not valid JSON after the records read so far (truncated file?): ${(error as Error).message}`,
-    );
+    const record: Record<string, string> = {};
+    let invalid: string | undefined;
+    for (const [column, cell] of Object.entries(value)) {
+      const text = cellText(cell, separator);
+      if (text === undefined) invalid = column;
+      else record[columnName(column)] = text;
+    }
+    const id = readableId(record.id);
+    if (invalid) {
+      yield { kind: 'problem', row, id, reason: `field ${invalid} is neither text, a number nor a list` };
+    } else if (encoding === 'utf-8' && Object.values(record).some((text) => text.includes('\uFFFD'))) {
+      yield { kind: 'problem', row, id, reason: BROKEN_ENCODING };
+    } else yield { kind: 'record', row, record };
   }
 }

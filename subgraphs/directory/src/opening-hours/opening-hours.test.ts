@@ -42,6 +42,25 @@ describe('opening hours', () => {
     expect(description.week[4]?.intervals).toEqual([]); // Christmas
   });
 
+  it('closes on public holidays unless the hours say otherwise', () => {
+    // Christmas Day 2026 is a Friday; 10:00 UTC is 11:00 in Paris.
+    const christmas = new Date('2026-12-25T10:00:00Z');
+    const closed = describeOpeningHours('Tu-Sa 10:00-18:00', '75', christmas);
+    expect(isOpenAt('Tu-Sa 10:00-18:00', '75', christmas)).toBe(false);
+    expect(closed).toMatchObject({ osm: 'Tu-Sa 10:00-18:00', isValid: true, isOpenNow: false });
+    expect(closed.nextChange?.toISOString()).toBe('2026-12-26T09:00:00.000Z');
+    expect(closed.week[4]).toEqual({ date: '2026-12-25', intervals: [] });
+    expect(closed.week[3]?.intervals).toEqual([{ opens: '10:00', closes: '18:00', comment: null }]);
+
+    const holidayHours = 'Tu-Sa 10:00-18:00; PH 10:00-12:00';
+    const open = describeOpeningHours(holidayHours, '75', christmas);
+    expect(isOpenAt(holidayHours, '75', christmas)).toBe(true);
+    expect(isOpenAt(holidayHours, '75', new Date('2026-12-25T11:30:00Z'))).toBe(false);
+    expect(open.isOpenNow).toBe(true);
+    expect(open.nextChange?.toISOString()).toBe('2026-12-25T11:00:00.000Z');
+    expect(open.week[4]?.intervals).toEqual([{ opens: '10:00', closes: '12:00', comment: 'Noël' }]);
+  });
+
   it('marks unreadable hours instead of guessing', () => {
     expect(describeOpeningHours('du lundi au vendredi', '75', new Date())).toMatchObject({
       isValid: false,

@@ -10,6 +10,17 @@ import { fromWallClock, type OpeningZone, openingZoneOf, toWallClock } from './z
 const CACHE_SIZE = 5000;
 const parsed = new Map<string, OpeningHours | null>();
 
+/** A `PH` selector (comments, in quotes, left out): the hours say what happens on public holidays. */
+const MENTIONS_PUBLIC_HOLIDAYS = /\bPH\b/i;
+
+/**
+ * The rules as evaluated: places close on public holidays unless their hours say otherwise
+ * (opening_hours itself ignores holidays that the string does not mention).
+ */
+function withPublicHolidays(osm: string): string {
+  return MENTIONS_PUBLIC_HOLIDAYS.test(osm.replace(/"[^"]*"/g, '')) ? osm : `${osm}; PH off`;
+}
+
 function parse(osm: string, zone: OpeningZone): OpeningHours | null {
   const key = `${zone.key}\u0000${osm}`;
   const cached = parsed.get(key);
@@ -22,7 +33,7 @@ function parse(osm: string, zone: OpeningZone): OpeningHours | null {
   let hours: OpeningHours | null;
   try {
     // Coordinates only matter for sunrise/sunset rules; the holiday region is what counts here.
-    hours = new OpeningHours(osm, {
+    hours = new OpeningHours(withPublicHolidays(osm), {
       lat: 46.6,
       lon: 2.4,
       address: { country_code: 'fr', state: zone.holidayState ?? '' },

@@ -22,6 +22,11 @@ describe('locating a commune', () => {
     ['20000', 'Ajaccio', '2A004'],
     ['20200', 'Bastia', '2B033'],
     ['97400', 'Saint-Denis', '97411'],
+    ['20220', 'Ile-Rousse', '2B134'],
+    ['20220', "L'Île-Rousse", '2B134'],
+    ['20220', 'La Île Rousse', '2B134'],
+    ['72000', 'Le Mans', '72181'],
+    ['72000', 'Mans', '72181'],
   ])('postal code %s and name "%s" → %s', (postalCode, communeName, code) => {
     expect(locateCommune({ postalCode, communeName })?.communeCode).toBe(code);
   });
@@ -31,6 +36,18 @@ describe('locating a commune', () => {
       communeCode: '40088',
       match: 'name-in-department',
     });
+  });
+
+  it('prefers the name as written to the name without its article', () => {
+    // Vergné (17330) and La Vergne (17400) only differ by the article once accents are ignored.
+    expect(locateCommune({ postalCode: '17330', communeName: 'La Vergne' })?.communeCode).toBe('17465');
+    expect(locateCommune({ postalCode: '17400', communeName: 'Vergné' })?.communeCode).toBe('17464');
+    expect(locateCommune({ postalCode: '17400', communeName: 'Les Vergne' })?.communeCode).toBe('17465');
+    expect(locateCommune({ postalCode: '72000', communeName: 'Le Mans' })).toMatchObject({
+      communeCode: '72181',
+      match: 'postal-code-and-name',
+    });
+    expect(locateCommune({ postalCode: '72000', communeName: 'Les Mansardes' })?.communeCode).toBeNull();
   });
 
   it('keeps the département of an unmatched name, Corsica and overseas included', () => {

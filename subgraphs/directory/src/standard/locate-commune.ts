@@ -9,7 +9,8 @@ import {
 /**
  * Finds a place's commune and département from what producers write: the INSEE code when given
  * and known, else the postal code and the commune's name (case- and accent-insensitive, `St` for
- * `Saint`, hyphens or not, `Cedex` ignored). Without a match the département still comes from the
+ * `Saint`, hyphens or not, `Cedex` ignored, and when nothing else matches, the article left out or
+ * added: "Ile-Rousse" for L'Île-Rousse). Without a match the département still comes from the
  * postal code (Corsica's 20xxx are 2A or 2B, overseas 97xxx have three-digit départements).
  */
 
@@ -30,13 +31,29 @@ export function communeNameKey(name: string): string {
     .trim();
 }
 
+/** "L'Île-Rousse" → "ile rousse": producers often leave out (or add) a commune's article. */
+function nameKeyWithoutArticle(name: string): string {
+  return communeNameKey(name).replace(/^(?:l|le|la|les) /, '');
+}
+
+type NameKey = (name: string) => string;
+
+/**
+ * The name as written first: without its article, a name may meet another commune's ("Vergne"
+ * is Vergné, not La Vergne), so that only counts when the name as written matched nothing.
+ */
+const NAME_KEYS: NameKey[] = [communeNameKey, nameKeyWithoutArticle];
+
 interface Index {
   byCode: Map<string, CommuneRecord>;
   byPostalCode: Map<string, CommuneRecord[]>;
 }
 
 let index: Index | undefined;
-/** département → name key → communes; built on first need (normalising 37,000 names takes a while). */
+/**
+ * département → name key without article → communes; built on first need (normalising 37,000
+ * names takes a while).
+ */
 let byDepartmentAndName: Map<string, Map<string, CommuneRecord[]>> | undefined;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -56,16 +73,18 @@ function communeIndex(): Index {
   return built;
 }
 
-function communesByName(departmentCode: string, key: string): CommuneRecord[] | undefined {
+/** The communes of the département whose name is `name`, article or not. */
+function communesNamedLike(departmentCode: string, name: string): CommuneRecord[] {
   if (!byDepartmentAndName) {
     byDepartmentAndName = new Map();
     for (const commune of loadTerritoryReferential().communes) {
       const names = byDepartmentAndName.get(commune.departmentCode) ?? new Map<string, CommuneRecord[]>();
       byDepartmentAndName.set(commune.departmentCode, names);
-      for (const name of [commune.name, ...commune.formerNames]) push(names, communeNameKey(name), commune);
+      for (const communeName of [commune.name, ...commune.formerNames])
+        push(names, nameKeyWithoutArticle(communeName), commune);
     }
   }
-  return byDepartmentAndName.get(departmentCode)?.get(key);
+  return byDepartmentAndName.get(departmentCode)?.get(nameKeyWithoutArticle(name)) ?? [];
 }
 
 /** The département of a postal code: from the communes that use it, else from its first digits. */
@@ -90,15 +109,17 @@ function located(commune: CommuneRecord, match: Location['match']): Location {
 }
 
 /**
- * The one commune of `candidates` named `key`. Paris, Lyon and Marseille also match the one
- * arrondissement their postal code designates ("Paris", 75015 → Paris 15e Arrondissement).
+ * The one commune of `candidates` whose name has the key of `name`. Paris, Lyon and Marseille also
+ * match the one arrondissement their postal code designates ("Paris", 75015 → Paris 15e
+ * Arrondissement).
  */
-function byName(candidates: CommuneRecord[], key: string): CommuneRecord | undefined {
+function byName(candidates: CommuneRecord[], name: string, keyOf: NameKey): CommuneRecord | undefined {
+  const key = keyOf(name);
   const exact = candidates.filter((commune) =>
-    [commune.name, ...commune.formerNames].some((name) => communeNameKey(name) === key),
+    [commune.name, ...commune.formerNames].some((communeName) => keyOf(communeName) === key),
   );
   const arrondissements = candidates.filter(
-    (commune) => communeNameKey(commune.name).startsWith(`${key} `) && isArrondissement(commune.code),
+    (commune) => keyOf(commune.name).startsWith(`${key} `) && isArrondissement(commune.code),
   );
   if (arrondissements.length === 1) return arrondissements[0];
   return exact.length === 1 ? exact[0] : undefined;
@@ -120,14 +141,16 @@ export function locateCommune(input: {
   const known = input.inseeCode ? byCode.get(input.inseeCode) : undefined;
   if (known) return located(known, 'insee-code');
 
-  const key = communeNameKey(input.communeName);
-  const withPostalCode = byName(byPostalCode.get(input.postalCode) ?? [], key);
-  if (withPostalCode) return located(withPostalCode, 'postal-code-and-name');
-
   const departmentCode = departmentOfPostalCode(input.postalCode);
+  for (const keyOf of NAME_KEYS) {
+    const withPostalCode = byName(byPostalCode.get(input.postalCode) ?? [], input.communeName, keyOf);
+    if (withPostalCode) return located(withPostalCode, 'postal-code-and-name');
+    const inDepartment =
+      departmentCode &&
+      byName(communesNamedLike(departmentCode, input.communeName), input.communeName, keyOf);
+    if (inDepartment) return located(inDepartment, 'name-in-department');
+  }
   if (!departmentCode) return null;
-  const inDepartment = communesByName(departmentCode, key);
-  if (inDepartment?.length === 1) return located(inDepartment[0] as CommuneRecord, 'name-in-department');
   return {
     communeCode: null,
     departmentCode,
