@@ -350,6 +350,34 @@ describe('batching over many governances', () => {
     expect(queries).toBeLessThanOrEqual(7);
   });
 
+  it("resolves every member's actions in 100 governances in as many SQL queries as for one", async () => {
+    const ownerships = await prisma().actionOwner.findMany({
+      where: { member: { governance: { departmentCode: { in: departmentCodes } } } },
+      include: { action: true },
+    });
+    const actionsOf = new Map<string, string[]>();
+    for (const { memberId, action } of ownerships) {
+      actionsOf.set(memberId, [...(actionsOf.get(memberId) ?? []), action.title].sort());
+    }
+    expect(ownerships.length).toBeGreaterThanOrEqual(400);
+
+    const MEMBERS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Department {
+      governance { members { id actions { title fundingRequested } } }
+    } } }`;
+    const one = await counted(MEMBERS, { r: representations.slice(0, 1) });
+    const { data, errors, queries } = await counted(MEMBERS, { r: representations });
+    expect(errors).toBeUndefined();
+    const members = data?._entities.flatMap((department: any) => department.governance.members);
+    for (const member of members) {
+      expect(member.actions.map((action: any) => action.title).sort()).toEqual(
+        actionsOf.get(member.id) ?? [],
+      );
+    }
+    expect(members.some((member: any) => member.actions.length > 1)).toBe(true);
+    expect(queries).toBe(one.queries);
+    expect(queries).toBeLessThanOrEqual(7);
+  });
+
   it('computes the envelopes of 100 governances, year by year, in as many SQL queries as for one', async () => {
     // A second year for some governances: what was granted this year is not committed on it.
     const lastYear = new Date().getUTCFullYear() - 1;

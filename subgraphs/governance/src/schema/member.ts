@@ -6,6 +6,7 @@ import {
   invalidInput,
   isUuid,
   notFound,
+  requestLoader,
 } from '@passerelle/kit';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
@@ -53,12 +54,25 @@ export const GovernanceMember = builder.prismaObject('GovernanceMember', {
     actions: t.prismaField({
       type: ['Action'],
       description: 'Actions it owns',
+      // Batched: the members of a list (those of many governances) cost one query together, with
+      // what the query selects of their actions (one loader per selection).
       resolve: (query, member, _args, context) =>
-        context.prisma.action.findMany({
-          ...query,
-          where: { owners: { some: { memberId: member.id } } },
-          orderBy: { startsOn: 'asc' },
-        }),
+        requestLoader(
+          context,
+          `actionsByMember:${JSON.stringify(query)}`,
+          async (memberIds: readonly string[]) => {
+            const ownerships = await context.prisma.actionOwner.findMany({
+              where: { memberId: { in: [...memberIds] } },
+              include: { action: Object.keys(query).length ? query : true },
+              orderBy: [{ action: { startsOn: 'asc' } }, { action: { title: 'asc' } }],
+            });
+            return memberIds.map((id) =>
+              ownerships
+                .filter((ownership) => ownership.memberId === id)
+                .map((ownership) => ownership.action),
+            );
+          },
+        ).load(member.id),
     }),
   }),
 });
