@@ -116,4 +116,4 @@ export {
   type RegionRecord,
   type TerritoryReferential,
 } from './territories/referential';
-export { normalizeForSearch } from './text';
+export { normalizeForSearch, unsafeTextReason } from './text';

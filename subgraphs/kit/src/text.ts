@@ -15,3 +15,15 @@ export function normalizeForSearch(text: string): string {
       .trim()
   );
 }
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Why a text cannot be stored or compared, or undefined when it can: PostgreSQL refuses NUL in text
+ * (and the whole statement with it), and a lone UTF-16 surrogate cannot be encoded as UTF-8.
+ */
+export function unsafeTextReason(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'contains a NUL character (U+0000)';
+  if (LONE_SURROGATE.test(text)) return 'contains a lone UTF-16 surrogate (not valid Unicode)';
+  return undefined;
+}
