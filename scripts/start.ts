@@ -1,34 +1,36 @@
-import { type ChildProcess, execFile } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import {
   booleanFlag,
   ConfigurationError,
+  clearRunningPlatform,
   dataDir,
   loadOrCreateSecrets,
   port,
   postgresUrl,
   readConfig,
-  startServiceProcess,
-  stopProcess,
+  recordRunningPlatform,
 } from '@passerelle/kit';
 import { prettyFactory } from 'pino-pretty';
 import composition from '../schema/subgraphs.json';
+import { Supervisor } from './supervisor';
 
 /**
  * `npm start`: the whole platform on one machine. Runs embedded PostgreSQL (unless DATABASE_URL
  * names a server), the CMS (Strapi) and every subgraph (the content subgraph once the CMS is up),
  * then the gateway, each as its own process as in production, with their logs prefixed and
- * readable. Ctrl-C (or SIGTERM) stops the gateway, the subgraphs, the CMS, then the database.
+ * readable. Only the gateway listens beyond this machine: the subgraphs and the CMS listen on
+ * loopback, and the subgraphs answer only requests the gateway signed. A service that exits is
+ * restarted (see Supervisor). Ctrl-C (or SIGTERM) stops the gateway, the subgraphs, the CMS, then
+ * the database.
  */
 
 const root = path.join(__dirname, '..');
 const startedAt = Date.now();
 
-interface Service {
-  name: string;
-  child?: ChildProcess;
-}
+/** Where the subgraphs and the CMS listen: never beyond this machine. */
+const LOOPBACK = '127.0.0.1';
 
 const pretty = prettyFactory({
   colorize: process.stdout.isTTY,
@@ -43,45 +45,27 @@ function printLine(service: string, line: string): void {
 }
 
 let stopping = false;
-const running: Service[] = [];
 
-/** Starts one service and resolves with its URL once it reports ready; if one ends, all stop. */
-async function startService(name: string, entry: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const service: Service = { name };
-  running.push(service);
-  const stopEverything = (reason: string) => {
+const supervisor = new Supervisor({
+  root,
+  print: printLine,
+  onFatal: (name) => {
     if (stopping) return;
-    printLine('launcher', `${name} ${reason}; stopping everything`);
+    printLine('launcher', `${name} could not start; stopping everything`);
     void stopAll(1);
-  };
-  try {
-    const started = await startServiceProcess({
-      entry: path.join(root, entry),
-      env,
-      cwd: root,
-      detached: true,
-      onSpawn: (child) => {
-        service.child = child;
-        child.on('exit', () => running.splice(running.indexOf(service), 1));
-      },
-      onLine: (line) => printLine(name, line),
-      onExit: (code, signal) => stopEverything(`exited (${signal ?? `code ${code}`})`),
-    });
-    return started.url;
-  } catch (error) {
-    stopEverything('could not start');
-    throw error;
-  }
-}
+  },
+});
 
 async function stopAll(exitCode: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  const inOrder = ['gateway', ...composition.subgraphs.map((subgraph) => subgraph.name), 'cms', 'postgres'];
-  for (const name of inOrder) {
-    const services = running.filter((service) => service.name === name);
-    await Promise.all(services.map((service) => (service.child ? stopProcess(service.child) : undefined)));
-  }
+  clearRunningPlatform();
+  await supervisor.stopAll([
+    'gateway',
+    ...composition.subgraphs.map((subgraph) => subgraph.name),
+    'cms',
+    'postgres',
+  ]);
   process.exit(exitCode);
 }
 
@@ -107,6 +91,7 @@ async function main(): Promise<void> {
     DATABASE_URL: postgresUrl.optional(),
     SEED_DEMO_DATA: booleanFlag(true),
     CONTENT_PORT: port(4004),
+    EMBEDDED_POSTGRES_PORT: port(54320),
   });
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
@@ -116,28 +101,36 @@ async function main(): Promise<void> {
   const secrets = loadOrCreateSecrets(dataDir());
   const env: NodeJS.ProcessEnv = {
     AUTH_SECRET: secrets.authSecret,
+    GATEWAY_SECRET: secrets.gatewaySecret,
     CMS_SECRET: secrets.cmsSecret,
     CMS_API_TOKEN: secrets.cmsApiToken,
     CMS_WEBHOOK_SECRET: secrets.cmsWebhookSecret,
-    CMS_WEBHOOK_URL: `http://localhost:${config.CONTENT_PORT}/webhooks/cms`,
+    CMS_WEBHOOK_URL: `http://${LOOPBACK}:${config.CONTENT_PORT}/webhooks/cms`,
     ...process.env,
     SEED_DEMO_DATA: String(config.SEED_DEMO_DATA),
   };
   env.DATABASE_URL =
-    config.DATABASE_URL ?? (await startService('postgres', 'scripts/embedded-postgres.ts', env));
+    config.DATABASE_URL ?? (await supervisor.start('postgres', 'scripts/embedded-postgres.ts', env));
 
   // The content subgraph reads the CMS: it starts once Strapi answers; the others do not wait.
-  const cmsUrl = startService('cms', 'cms/runtime/main.ts', env);
+  const internal = { ...env, HOST: LOOPBACK };
+  const cmsUrl = supervisor.start('cms', 'cms/runtime/main.ts', internal);
   const subgraphUrls = await Promise.all(
     composition.subgraphs.map(async ({ name }) => {
-      const serviceEnv = name === 'content' ? { ...env, CMS_URL: await cmsUrl } : env;
-      const url = await startService(name, `subgraphs/${name}/src/main.ts`, serviceEnv);
+      const serviceEnv = name === 'content' ? { ...internal, CMS_URL: await cmsUrl } : internal;
+      const url = await supervisor.start(name, `subgraphs/${name}/src/main.ts`, serviceEnv);
       return [`${name.toUpperCase()}_URL`, url] as const;
     }),
   );
-  const gatewayUrl = await startService('gateway', 'gateway/src/main.ts', {
+  const gatewayUrl = await supervisor.start('gateway', 'gateway/src/main.ts', {
     ...env,
     ...Object.fromEntries(subgraphUrls),
+  });
+  recordRunningPlatform({
+    pid: process.pid,
+    dataDir: dataDir(),
+    embeddedPostgresPort: config.DATABASE_URL ? null : config.EMBEDDED_POSTGRES_PORT,
+    gatewayUrl,
   });
 
   const example =
@@ -150,7 +143,7 @@ async function main(): Promise<void> {
       '  Try:',
       `    curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
       `      -d '{"query": "${example}"}'`,
-      `  CMS (Strapi): ${await cmsUrl}/api, admin panel at ${await cmsUrl}/admin once built (npm run cms:build)`,
+      `  CMS (Strapi), on this machine only: admin panel at ${await cmsUrl}/admin once built (npm run cms:build)`,
       'Ctrl-C stops everything; the next start reuses the same data.',
       '',
     ].join('\n'),

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import {
-  dataDir,
+  ConfigurationError,
+  commandPlatform,
   type Grant,
   grantSchema,
-  loadOrCreateSecrets,
   readConfig,
+  readSecrets,
   signToken,
 } from '@passerelle/kit';
 import { z } from 'zod';
@@ -13,7 +14,7 @@ const USAGE = `Usage: npm run -s token -- --subject <who> [--admin] [--data-mana
          [--funding-editor] [--governance-editor <département>]... [--content-editor] [--expires 30d]
 
 Prints a token for the Authorization header ("Bearer <token>"), signed with AUTH_SECRET (by default
-the secret npm start generated in .data/secrets.json). Examples:
+the secret of the platform npm start runs, or else the one it generated in DATA_DIR). Examples:
   npm run -s token -- --subject alice@landes.fr --data-manager department:40
   npm run -s token -- --subject bob@reseau.fr --data-manager source:hinaura --expires 7d
   npm run -s token -- --subject eve@anct.fr --funding-editor
@@ -25,6 +26,19 @@ function dataManagerGrant(value: string): Grant {
   if (scope === 'department' && name) return grantSchema.parse({ role: 'data-manager', department: name });
   if (scope === 'source' && name) return grantSchema.parse({ role: 'data-manager', dataset: name });
   throw new Error(`--data-manager takes department:<code> or source:<name>, not "${value}"`);
+}
+
+/** The running platform's secret: a token signed with any other one would be refused by it. */
+function platformAuthSecret(): string {
+  const platform = commandPlatform();
+  const secret = readSecrets(platform.dataDir)?.authSecret;
+  if (!secret) {
+    throw new ConfigurationError(
+      'AUTH_SECRET',
+      `not set, and ${platform.description} has no secrets yet: start it with npm start first, or set AUTH_SECRET`,
+    );
+  }
+  return secret;
 }
 
 async function main(): Promise<number> {
@@ -54,7 +68,7 @@ async function main(): Promise<number> {
     return values.help ? 0 : 1;
   }
   const { AUTH_SECRET } = readConfig({ AUTH_SECRET: z.string().optional() });
-  const secret = AUTH_SECRET ?? loadOrCreateSecrets(dataDir()).authSecret;
+  const secret = AUTH_SECRET ?? platformAuthSecret();
   process.stdout.write(`${await signToken({ subject: values.subject, grants }, secret, values.expires)}\n`);
   return 0;
 }

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError, httpUrl, logLevel, port, readConfig } from '@passerelle/kit';
+import {
+  ConfigurationError,
+  generatedSecret,
+  httpUrl,
+  logLevel,
+  port,
+  readConfig,
+  readOperationLimits,
+} from '@passerelle/kit';
 import { z } from 'zod';
 
 export const DEFAULT_SUPERGRAPH_PATH = path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
@@ -24,8 +32,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       HOST: z.string().optional(),
       SUPERGRAPH_PATH: z.string().default(DEFAULT_SUPERGRAPH_PATH),
       LOG_LEVEL: logLevel,
-      MAX_QUERY_DEPTH: positiveInteger(12),
-      MAX_QUERY_COST: positiveInteger(20_000),
+      AUTH_SECRET: generatedSecret(''),
+      GATEWAY_SECRET: generatedSecret(', shared with the subgraphs'),
+      SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3000),
       MAX_BODY_SIZE: z
         .string()
         .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
@@ -55,7 +64,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: config.LOG_LEVEL,
     supergraphSdl,
     subgraphUrls,
-    limits: { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST },
+    authSecret: config.AUTH_SECRET,
+    gatewaySecret: config.GATEWAY_SECRET,
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    limits: readOperationLimits(env),
     bodyLimit: config.MAX_BODY_SIZE,
     queryPlanCacheMiB: config.QUERY_PLAN_CACHE_MIB,
   };

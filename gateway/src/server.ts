@@ -1,50 +1,20 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import {
   combineStaleContent,
+  DateScalar,
+  DateTimeScalar,
   type HealthReport,
+  identityFromHeader,
   type Logger,
-  pageSizePlugin,
-  REQUEST_ID_HEADER,
-  type RequestContext,
   type RunningServer,
-  type StaleContentNotice,
   staleContentPlugin,
   startGraphQLHttpServer,
 } from '@passerelle/kit';
+import { type GraphQLSchema, isScalarType } from 'graphql';
 import type { GatewayConfig } from './config';
-import { queryLimitsPlugin } from './limits';
+import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 
 export type GatewayOptions = Omit<GatewayConfig, 'logLevel'> & { logger: Logger };
-
-interface GatewayContext extends RequestContext {
-  /** The caller's Authorization header, which subgraphs verify. */
-  authorization: string | undefined;
-  /** Stale-content notices of the subgraph responses, passed on to the client. */
-  staleContent: StaleContentNotice[];
-}
-
-/**
- * Forwards the request id (to follow one request through every subgraph's logs) and the caller's
- * Authorization header (each subgraph checks who may do what).
- */
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({
-    request,
-    context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-  }
-
-  override didReceiveResponse({
-    response,
-    context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
-    const notice = response.extensions?.content as StaleContentNotice | undefined;
-    if (notice?.stale) context.staleContent.push(notice);
-    return response;
-  }
-}
 
 async function subgraphHealth(urls: Record<string, string>): Promise<HealthReport> {
   const entries = await Promise.all(
@@ -62,16 +32,38 @@ async function subgraphHealth(urls: Record<string, string>): Promise<HealthRepor
 }
 
 /**
+ * The supergraph's custom scalars check values as the subgraphs do, so that a bad date is refused
+ * here with BAD_USER_INPUT (a variable) or GRAPHQL_VALIDATION_FAILED (a literal) before any
+ * subgraph is called. The gateway passes the request's own values on, so only parsing matters.
+ */
+function checkScalarsAsSubgraphsDo(schema: GraphQLSchema): void {
+  for (const implementation of [DateScalar, DateTimeScalar]) {
+    const type = schema.getType(implementation.name);
+    if (!isScalarType(type)) continue;
+    type.parseValue = implementation.parseValue;
+    type.parseLiteral = implementation.parseLiteral;
+  }
+}
+
+/**
  * The gateway: executes queries against the composed supergraph (read from a file, never by
- * introspecting subgraphs), sending each part to the subgraph that owns it.
+ * introspecting subgraphs), sending each part to the subgraph that owns it, signed, within a
+ * timeout. Tokens are verified here first, so a bad one is refused before any subgraph is called.
  */
 export function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({
+        name,
+        url: options.subgraphUrls[name] ?? url ?? '',
+        gatewaySecret: options.gatewaySecret,
+        timeoutMs: options.subgraphTimeoutMs,
+      }),
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     logger: options.logger,
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarsAsSubgraphsDo(apiSchema));
   return startGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     port: options.port,
@@ -79,17 +71,17 @@ export function startGateway(options: GatewayOptions): Promise<RunningServer> {
     portSetting: 'GATEWAY_PORT',
     logger: options.logger,
     bodyLimit: options.bodyLimit,
+    limits: options.limits,
     requestLogLevel: 'info',
-    // Page sizes are checked here too: a subgraph's 400 would reach the client as an opaque error.
     apollo: {
       gateway,
-      plugins: [
-        pageSizePlugin(),
-        queryLimitsPlugin(options.limits),
-        staleContentPlugin<GatewayContext>((context) => combineStaleContent(context.staleContent)),
-      ],
+      plugins: [staleContentPlugin<GatewayContext>((context) => combineStaleContent(context.staleContent))],
     },
-    context: (base, req) => ({ ...base, authorization: req.get('authorization'), staleContent: [] }),
+    context: async (base, req) => {
+      const authorization = req.get('authorization');
+      await identityFromHeader(authorization, options.authSecret);
+      return { ...base, authorization, staleContent: [] };
+    },
     health: () => subgraphHealth(options.subgraphUrls),
   });
 }

@@ -7,14 +7,19 @@ import {
   startDirectoryServer,
 } from '@passerelle/directory';
 import { prepareFundingDatabase, seedFunding, startFundingServer } from '@passerelle/funding';
-import { DEFAULT_SUPERGRAPH_PATH, startGateway } from '@passerelle/gateway';
+import { DEFAULT_SUPERGRAPH_PATH, type GatewayOptions, startGateway } from '@passerelle/gateway';
 import {
   prepareGovernanceDatabase,
   seedDemoGovernances,
   startGovernanceServer,
 } from '@passerelle/governance';
-import { createLogger, type RunningServer } from '@passerelle/kit';
-import { createTestDatabase, TEST_AUTH_SECRET } from '@passerelle/kit/testing';
+import {
+  createLogger,
+  DEFAULT_OPERATION_LIMITS,
+  type OperationLimits,
+  type RunningServer,
+} from '@passerelle/kit';
+import { createTestDatabase, TEST_SUBGRAPH_SECURITY } from '@passerelle/kit/testing';
 
 export interface TestPlatform {
   gatewayUrl: string;
@@ -26,9 +31,26 @@ export interface TestPlatform {
 }
 
 export interface TestPlatformOptions {
-  gatewayLimits?: { maxDepth: number; maxCost: number };
+  gatewayLimits?: OperationLimits;
   /** Also start a real Strapi (with its demo content) and the content subgraph: a few seconds more. */
   withContent?: boolean;
+}
+
+/** A gateway on the committed supergraph in front of these subgraphs, with the tests' secrets. */
+export function gatewayOptionsForTest(subgraphUrls: Record<string, string>): GatewayOptions {
+  return {
+    supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
+    subgraphUrls,
+    port: 0,
+    host: undefined,
+    logger: createLogger('tests', 'silent'),
+    limits: DEFAULT_OPERATION_LIMITS,
+    bodyLimit: '100kb',
+    queryPlanCacheMiB: 10,
+    authSecret: TEST_SUBGRAPH_SECURITY.authSecret,
+    gatewaySecret: TEST_SUBGRAPH_SECURITY.gatewaySecret,
+    subgraphTimeoutMs: 3000,
+  };
 }
 
 /**
@@ -38,7 +60,7 @@ export interface TestPlatformOptions {
  */
 export async function startTestPlatform(
   label: string,
-  { gatewayLimits = { maxDepth: 12, maxCost: 20_000 }, withContent = false }: TestPlatformOptions = {},
+  { gatewayLimits = DEFAULT_OPERATION_LIMITS, withContent = false }: TestPlatformOptions = {},
 ): Promise<TestPlatform> {
   const logger = createLogger('tests', 'silent');
   const [governanceDatabase, directoryDatabase, fundingDatabase] = await Promise.all([
@@ -57,7 +79,7 @@ export async function startTestPlatform(
     seedFunding(fundingPrisma),
   ]);
 
-  const common = { port: 0, logger, authSecret: TEST_AUTH_SECRET };
+  const common = { port: 0, logger, ...TEST_SUBGRAPH_SECURITY };
   const governance = await startGovernanceServer({ prisma: governancePrisma, ...common });
   const directory = await startDirectoryServer({ prisma: directoryPrisma, ...common });
   const funding = await startFundingServer({ prisma: fundingPrisma, ...common });
@@ -68,16 +90,7 @@ export async function startTestPlatform(
     funding: funding.url,
     ...(content ? { content: content.server.url } : {}),
   };
-  const gateway = await startGateway({
-    supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
-    subgraphUrls,
-    port: 0,
-    host: undefined,
-    logger,
-    limits: gatewayLimits,
-    bodyLimit: '100kb',
-    queryPlanCacheMiB: 10,
-  });
+  const gateway = await startGateway({ ...gatewayOptionsForTest(subgraphUrls), limits: gatewayLimits });
 
   return {
     gatewayUrl: gateway.url,

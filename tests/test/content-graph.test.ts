@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { DEFAULT_SUPERGRAPH_PATH, startGateway } from '@passerelle/gateway';
-import { createLogger } from '@passerelle/kit';
+import { startGateway } from '@passerelle/gateway';
 import { postGraphQL } from '@passerelle/kit/testing';
-import { startTestPlatform, type TestPlatform } from '../src/platform';
+import { gatewayOptionsForTest, startTestPlatform, type TestPlatform } from '../src/platform';
 
 let platform: TestPlatform;
 const GUIDE = 'api::guide.guide';
@@ -163,16 +161,9 @@ describe('when Strapi stops', () => {
 
   it('answers the rest of the graph when it has no content to serve', async () => {
     const cold = await platform.content?.startAnother();
-    const coldGateway = await startGateway({
-      supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
-      subgraphUrls: { ...platform.subgraphUrls, content: cold?.url as string },
-      port: 0,
-      host: undefined,
-      logger: createLogger('tests', 'silent'),
-      limits: { maxDepth: 12, maxCost: 20_000 },
-      bodyLimit: '100kb',
-      queryPlanCacheMiB: 10,
-    });
+    const coldGateway = await startGateway(
+      gatewayOptionsForTest({ ...platform.subgraphUrls, content: cold?.url as string }),
+    );
     try {
       const response = await postGraphQL(coldGateway.url, PAGE);
       expect(response.data?.department).toMatchObject({

@@ -2,6 +2,7 @@ import {
   type HealthReport,
   type ListenOptions,
   type RunningServer,
+  type SubgraphSecurity,
   staleContentPlugin,
   startSubgraphServer,
 } from '@passerelle/kit';
@@ -12,9 +13,7 @@ import { ContentStore } from './store/content-store';
 import { RequestContent } from './store/request-content';
 import { webhookRoute } from './webhook';
 
-export interface ContentServerOptions extends ListenOptions {
-  /** Verifies callers' tokens (previews). */
-  authSecret: string;
+export interface ContentServerOptions extends ListenOptions, SubgraphSecurity {
   cmsUrl: string;
   cmsPublicUrl: string;
   cmsApiToken: string;
@@ -58,6 +57,8 @@ export async function startContentServer(options: ContentServerOptions): Promise
     host: options.host,
     logger: options.logger,
     authSecret: options.authSecret,
+    gatewaySecret: options.gatewaySecret,
+    limits: options.limits,
     context: (base) => ({ ...base, content: new RequestContent(store, cms) }),
     plugins: [staleContentPlugin<ContentContext>((context) => context.content.staleNotice())],
     routes: webhookRoute(store, options.webhookSecret, options.logger),

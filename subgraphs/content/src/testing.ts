@@ -1,6 +1,6 @@
 import { type CmsUnderTest, startCmsForTest } from '@passerelle/cms/testing';
 import { createLogger } from '@passerelle/kit';
-import { freePort, TEST_AUTH_SECRET } from '@passerelle/kit/testing';
+import { freePort, TEST_SUBGRAPH_SECURITY } from '@passerelle/kit/testing';
 import { type RunningContentServer, startContentServer } from './server';
 import { WEBHOOK_PATH } from './webhook';
 
@@ -23,7 +23,7 @@ export async function startContentForTest(label: string): Promise<ContentUnderTe
   const options = {
     host: '127.0.0.1',
     logger: createLogger(label, 'silent'),
-    authSecret: TEST_AUTH_SECRET,
+    ...TEST_SUBGRAPH_SECURITY,
     cmsUrl: cms.url,
     cmsPublicUrl: cms.url,
     cmsApiToken: cms.apiToken,

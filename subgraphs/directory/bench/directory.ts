@@ -14,7 +14,7 @@ import {
   withDatabase,
 } from '@passerelle/kit';
 import { startEmbeddedPostgres } from '@passerelle/kit/embedded-postgres';
-import { postGraphQL } from '@passerelle/kit/testing';
+import { postToSubgraph, TEST_SUBGRAPH_SECURITY } from '@passerelle/kit/testing';
 import { z } from 'zod';
 import { createPrismaClient, migrationsDir } from '../src/database';
 import type { ImportReport } from '../src/import/import-places';
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
       prisma,
       port: 0,
       logger: createLogger('bench', 'silent'),
-      authSecret: randomBytes(32).toString('hex'),
+      ...TEST_SUBGRAPH_SECURITY,
     });
     const departments = loadTerritoryReferential().departments.filter(
       (department) => department.code.length === 2,
@@ -138,8 +138,8 @@ async function main(): Promise<void> {
       places(filter: $filter, first: 20) { totalCount edges { node { id name distanceKm address { communeName } openingHours { osm } } } }
       placeFacets(filter: $filter) { totalCount services { value count } fees { value count } departments { department { code } count } }
     }`;
-    const trivial = () => postGraphQL(server.url, '{ __typename }');
-    for (const search of searches.slice(0, 30)) await postGraphQL(server.url, searchQuery, search);
+    const trivial = () => postToSubgraph(server.url, '{ __typename }');
+    for (const search of searches.slice(0, 30)) await postToSubgraph(server.url, searchQuery, search);
     for (let index = 0; index < 30; index++) await trivial();
     // Interleaved, so both see the same machine load.
     const serverTimes: number[] = [];
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
     for (const search of searches) {
       roundTrips.push(
         await timed(async () => {
-          const { data, errors, headers } = await postGraphQL(server.url, searchQuery, search);
+          const { data, errors, headers } = await postToSubgraph(server.url, searchQuery, search);
           if (errors) throw new Error(JSON.stringify(errors));
           totalMatches += data?.places.totalCount;
           serverTimes.push(Number(/dur=([\d.]+)/.exec(headers.get('server-timing') ?? '')?.[1]));
@@ -164,7 +164,7 @@ async function main(): Promise<void> {
       id,
     }));
     sql.length = 0;
-    await postGraphQL(
+    await postToSubgraph(
       server.url,
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Place { id name } } }',
       { r: references },

@@ -1,13 +1,17 @@
-import { databaseHealth, type ListenOptions, type RunningServer, startSubgraphServer } from '@passerelle/kit';
+import {
+  databaseHealth,
+  type ListenOptions,
+  type RunningServer,
+  type SubgraphSecurity,
+  startSubgraphServer,
+} from '@passerelle/kit';
 import type { DirectoryContext } from './builder';
 import { exportRoutes } from './export/http';
 import type { PrismaClient } from './generated/prisma/client';
 import { schema } from './schema';
 
-export interface DirectoryServerOptions extends ListenOptions {
+export interface DirectoryServerOptions extends ListenOptions, SubgraphSecurity {
   prisma: PrismaClient;
-  /** Verifies callers' tokens. */
-  authSecret: string;
 }
 
 export function startDirectoryServer({ prisma, ...options }: DirectoryServerOptions): Promise<RunningServer> {

@@ -1,12 +1,16 @@
-import { databaseHealth, type ListenOptions, type RunningServer, startSubgraphServer } from '@passerelle/kit';
+import {
+  databaseHealth,
+  type ListenOptions,
+  type RunningServer,
+  type SubgraphSecurity,
+  startSubgraphServer,
+} from '@passerelle/kit';
 import type { FundingContext } from './builder';
 import type { PrismaClient } from './generated/prisma/client';
 import { schema } from './schema';
 
-export interface FundingServerOptions extends ListenOptions {
+export interface FundingServerOptions extends ListenOptions, SubgraphSecurity {
   prisma: PrismaClient;
-  /** Verifies callers' tokens. */
-  authSecret: string;
 }
 
 export function startFundingServer({ prisma, ...options }: FundingServerOptions): Promise<RunningServer> {

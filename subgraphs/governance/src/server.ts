@@ -1,12 +1,16 @@
-import { databaseHealth, type ListenOptions, type RunningServer, startSubgraphServer } from '@passerelle/kit';
+import {
+  databaseHealth,
+  type ListenOptions,
+  type RunningServer,
+  type SubgraphSecurity,
+  startSubgraphServer,
+} from '@passerelle/kit';
 import type { GovernanceContext } from './builder';
 import type { PrismaClient } from './generated/prisma/client';
 import { schema } from './schema';
 
-export interface GovernanceServerOptions extends ListenOptions {
+export interface GovernanceServerOptions extends ListenOptions, SubgraphSecurity {
   prisma: PrismaClient;
-  /** Verifies callers' tokens. */
-  authSecret: string;
 }
 
 export function startGovernanceServer({

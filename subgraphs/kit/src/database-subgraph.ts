@@ -2,7 +2,7 @@ import type { RunningServer } from './graphql/http-server';
 import type { ListenOptions } from './graphql/subgraph-server';
 import { createLogger } from './logger';
 import { runService } from './service';
-import { readSubgraphConfig } from './subgraph-config';
+import { readSubgraphConfig, type SubgraphSecurity } from './subgraph-config';
 
 /** A subgraph that owns a PostgreSQL database: how to migrate it, seed it and serve it. */
 export interface DatabaseSubgraph<Client extends { $disconnect(): Promise<unknown> }> {
@@ -14,7 +14,7 @@ export interface DatabaseSubgraph<Client extends { $disconnect(): Promise<unknow
   seedDemoData(prisma: Client): Promise<number>;
   /** Log lines for a seed that added something, and for one that found it all there. */
   seedMessages: { added: string; present: string };
-  start(options: ListenOptions & { prisma: Client; authSecret: string }): Promise<RunningServer>;
+  start(options: ListenOptions & SubgraphSecurity & { prisma: Client }): Promise<RunningServer>;
 }
 
 /** A database subgraph's `main`: reads its settings, migrates, seeds when asked, serves. */
@@ -35,6 +35,8 @@ export function runDatabaseSubgraph<Client extends { $disconnect(): Promise<unkn
       host: config.host,
       logger,
       authSecret: config.authSecret,
+      gatewaySecret: config.gatewaySecret,
+      limits: config.limits,
     });
     return { ...server, close: async () => void (await prisma.$disconnect()) };
   });

@@ -8,7 +8,7 @@ export {
   requireIdentity,
   signToken,
 } from './auth';
-export { commandDatabase, dataDir } from './command-database';
+export { type CommandPlatform, commandDatabase, commandPlatform, dataDir } from './command-database';
 export { booleanFlag, httpUrl, logLevel, port, postgresUrl, readConfig } from './config';
 export {
   applyMigrations,
@@ -35,6 +35,7 @@ export {
   notFound,
   unavailable,
 } from './errors';
+export { GATEWAY_SIGNATURE_HEADER, gatewaySignatureProblem, signGatewayRequest } from './gateway-signature';
 export { formatError } from './graphql/errors';
 export {
   type GraphQLHttpServerOptions,
@@ -44,7 +45,13 @@ export {
   type RunningServer,
   startGraphQLHttpServer,
 } from './graphql/http-server';
-export { pageSizePlugin } from './graphql/page-size-plugin';
+export {
+  DEFAULT_OPERATION_LIMITS,
+  type OperationLimits,
+  operationGuardPlugin,
+  subgraphOperationLimits,
+} from './graphql/operation-guard-plugin';
+export { measureOperation, type OperationMeasure } from './graphql/operation-measure';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './graphql/pagination';
 export { requestLoader } from './graphql/request-loader';
 export { DateScalar, DateTimeScalar } from './graphql/scalars';
@@ -83,7 +90,13 @@ export {
   stableId,
 } from './ids';
 export { createLogger, type Logger } from './logger';
-export { loadOrCreateSecrets, type PlatformSecrets } from './secrets';
+export {
+  clearRunningPlatform,
+  findRunningPlatform,
+  type RunningPlatform,
+  recordRunningPlatform,
+} from './running-platform';
+export { loadOrCreateSecrets, type PlatformSecrets, readSecrets } from './secrets';
 export { SeededRandom } from './seeded-random';
 export { type ReadyMessage, runService } from './service';
 export {
@@ -93,12 +106,15 @@ export {
   stopProcess,
 } from './service-process';
 export {
+  generatedSecret,
+  readOperationLimits,
   readServiceConfig,
   readSubgraphConfig,
   readSubgraphDatabase,
   type ServiceConfig,
   type SubgraphConfig,
   type SubgraphDatabase,
+  type SubgraphSecurity,
 } from './subgraph-config';
 export {
   assertTerritoryCode,

@@ -6,6 +6,8 @@ import path from 'node:path';
 export interface PlatformSecrets {
   /** AUTH_SECRET: signs and verifies callers' tokens. */
   authSecret: string;
+  /** GATEWAY_SECRET: the gateway signs its requests to the subgraphs with it. */
+  gatewaySecret: string;
   /** CMS_SECRET: Strapi's own secrets are derived from it. */
   cmsSecret: string;
   /** CMS_API_TOKEN: the content subgraph's read-only token in Strapi. */
@@ -16,18 +18,21 @@ export interface PlatformSecrets {
 
 const generate = () => randomBytes(32).toString('base64url');
 
+const secretsFile = (dataDir: string) => path.join(dataDir, 'secrets.json');
+
 /**
  * The secrets `npm start` needs, generated at first start and kept in DATA_DIR (never in the
  * repository); the same file on every later start. Secrets added by a newer version are
  * generated into the existing file.
  */
 export function loadOrCreateSecrets(dataDir: string): PlatformSecrets {
-  const file = path.join(dataDir, 'secrets.json');
+  const file = secretsFile(dataDir);
   const existing = existsSync(file)
     ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<PlatformSecrets>)
     : {};
   const secrets: PlatformSecrets = {
     authSecret: existing.authSecret ?? generate(),
+    gatewaySecret: existing.gatewaySecret ?? generate(),
     cmsSecret: existing.cmsSecret ?? generate(),
     cmsApiToken: existing.cmsApiToken ?? generate(),
     cmsWebhookSecret: existing.cmsWebhookSecret ?? generate(),
@@ -37,4 +42,10 @@ export function loadOrCreateSecrets(dataDir: string): PlatformSecrets {
     writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   }
   return secrets;
+}
+
+/** The secrets a platform already generated, or undefined when `npm start` never ran on this folder. */
+export function readSecrets(dataDir: string): Partial<PlatformSecrets> | undefined {
+  const file = secretsFile(dataDir);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<PlatformSecrets>) : undefined;
 }

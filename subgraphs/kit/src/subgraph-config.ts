@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { booleanFlag, logLevel, port, postgresUrl, readConfig } from './config';
 import { withDatabase } from './database/urls';
 import { ConfigurationError } from './errors';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './graphql/operation-guard-plugin';
 
 export interface SubgraphDatabase {
   databaseUrl: string;
@@ -9,15 +10,50 @@ export interface SubgraphDatabase {
   databaseSetting: string;
 }
 
+/** What a subgraph trusts and enforces: the gateway's signature, callers' tokens, operation limits. */
+export interface SubgraphSecurity {
+  /** Verifies the tokens of callers (mutations, previews); npm start generates it in .data/secrets.json. */
+  authSecret: string;
+  /** Verifies that a request comes from the gateway (shared with it); npm start generates it too. */
+  gatewaySecret: string;
+  /** The gateway's limits: the subgraph enforces them with a margin (subgraphOperationLimits). */
+  limits: OperationLimits;
+}
+
 /** How any service of the platform listens and who it trusts. */
-export interface ServiceConfig {
+export interface ServiceConfig extends SubgraphSecurity {
   port: number;
   portSetting: string;
   host: string | undefined;
   logLevel: string;
   seedDemoData: boolean;
-  /** Verifies the tokens of callers (mutations, previews); npm start generates it in .data/secrets.json. */
-  authSecret: string;
+}
+
+const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** A secret `npm start` generates in .data/secrets.json, at least 32 characters. */
+export const generatedSecret = (sharedWith: string) =>
+  z
+    .string({ error: `not set (npm start generates one in .data/secrets.json${sharedWith})` })
+    .min(32, 'must be at least 32 characters');
+
+/** MAX_QUERY_DEPTH, MAX_QUERY_COST, MAX_QUERY_ALIASES and MAX_QUERY_TOKENS, read the same way everywhere. */
+export function readOperationLimits(env: NodeJS.ProcessEnv = process.env): OperationLimits {
+  const config = readConfig(
+    {
+      MAX_QUERY_DEPTH: positiveInteger(DEFAULT_OPERATION_LIMITS.maxDepth),
+      MAX_QUERY_COST: positiveInteger(DEFAULT_OPERATION_LIMITS.maxCost),
+      MAX_QUERY_ALIASES: positiveInteger(DEFAULT_OPERATION_LIMITS.maxAliases),
+      MAX_QUERY_TOKENS: positiveInteger(DEFAULT_OPERATION_LIMITS.maxTokens),
+    },
+    env,
+  );
+  return {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxCost: config.MAX_QUERY_COST,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxTokens: config.MAX_QUERY_TOKENS,
+  };
 }
 
 export interface SubgraphConfig extends SubgraphDatabase, ServiceConfig {}
@@ -57,9 +93,8 @@ export function readServiceConfig(
       HOST: z.string().optional(),
       LOG_LEVEL: logLevel,
       SEED_DEMO_DATA: booleanFlag(false),
-      AUTH_SECRET: z
-        .string({ error: 'not set (npm start generates one in .data/secrets.json)' })
-        .min(32, 'must be at least 32 characters'),
+      AUTH_SECRET: generatedSecret(''),
+      GATEWAY_SECRET: generatedSecret(', shared with the gateway'),
     },
     env,
   );
@@ -70,6 +105,8 @@ export function readServiceConfig(
     logLevel: config.LOG_LEVEL as string,
     seedDemoData: config.SEED_DEMO_DATA as boolean,
     authSecret: config.AUTH_SECRET as string,
+    gatewaySecret: config.GATEWAY_SECRET as string,
+    limits: readOperationLimits(env),
   };
 }
 

@@ -12,8 +12,16 @@ export function createPgAdapter(databaseUrl: string, maxConnections = 10): Prism
 
 interface QueryLogOption {
   adapter: PrismaPg;
+  transactionOptions: { maxWait: number };
   log?: { emit: 'event'; level: 'query' }[];
 }
+
+/**
+ * How long a transaction may wait for a connection of the pool. Prisma's 2 s default fails
+ * seeds and imports outright when the machine is busy (seen with three test platforms at once);
+ * waiting longer only delays them.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000 };
 
 interface EmitsQueryEvents {
   $on(event: 'query', listener: (event: { query: string }) => void): void;
@@ -29,8 +37,9 @@ export function createPrismaClient<Client>(
   onQuery?: (sql: string) => void,
 ): Client {
   const adapter = createPgAdapter(databaseUrl);
-  if (!onQuery) return new PrismaClient({ adapter });
-  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const transactionOptions = TRANSACTION_OPTIONS;
+  if (!onQuery) return new PrismaClient({ adapter, transactionOptions });
+  const client = new PrismaClient({ adapter, transactionOptions, log: [{ emit: 'event', level: 'query' }] });
   (client as unknown as EmitsQueryEvents).$on('query', (event) => onQuery(event.query));
   return client;
 }

@@ -13,6 +13,7 @@ import express, { type Express, type Request } from 'express';
 import { ConfigurationError } from '../errors';
 import type { Logger } from '../logger';
 import { formatError, isClientError } from './errors';
+import { type OperationLimits, operationGuardPlugin } from './operation-guard-plugin';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -43,10 +44,41 @@ export interface GraphQLHttpServerOptions<Context extends RequestContext> {
   health?: () => Promise<HealthReport>;
   /** Largest accepted request body (express size string). */
   bodyLimit?: string;
+  /** Depth, cost, alias and token limits of every operation. */
+  limits: OperationLimits;
+  /**
+   * Why a GraphQL request is refused before it is read (it is not signed by the gateway, say), or
+   * undefined to serve it; it sees the raw body as received.
+   */
+  refuseRequest?: (req: Request, rawBody: Buffer) => string | undefined;
   /** Service-specific HTTP routes mounted beside /graphql (exports, webhooks...). */
   routes?: (app: Express) => void;
   /** Log every request at info (the gateway) or at debug (subgraphs, to keep logs readable). */
   requestLogLevel?: 'info' | 'debug';
+}
+
+/** Headers of every response: no content sniffing, and HTML pages (the explorer) may not be framed. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  // The explorer page loads Apollo Sandbox from its CDN; its own meta policy narrows scripts to a nonce.
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline' https://embeddable-sandbox.cdn.apollographql.com https://apollo-server-landing-page.cdn.apollographql.com",
+    "style-src 'self' 'unsafe-inline' https://embeddable-sandbox.cdn.apollographql.com https://apollo-server-landing-page.cdn.apollographql.com https://fonts.googleapis.com",
+    "img-src 'self' data: https://apollo-server-landing-page.cdn.apollographql.com",
+    "font-src 'self' https://fonts.gstatic.com",
+    "manifest-src 'self' https://apollo-server-landing-page.cdn.apollographql.com",
+    'frame-src https://sandbox.embed.apollographql.com',
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+};
+
+interface RawBodyRequest extends Request {
+  rawBody?: Buffer;
 }
 
 export interface RunningServer {
@@ -124,6 +156,8 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
   const apollo = new ApolloServer<Context>({
     ...options.apollo,
     formatError,
+    // Counted while parsing: an oversized document is refused before it costs validation time.
+    parseOptions: { maxTokens: options.limits.maxTokens },
     // Stack traces name the servers' files: they stay in the logs, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
     // Signals are handled by runService, which stops the server and then the rest of the service.
@@ -131,11 +165,16 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogPlugin<Context>(options.requestLogLevel ?? 'debug'),
+      operationGuardPlugin<Context>(options.limits),
       ...(options.apollo.plugins ?? []),
     ],
   } as ApolloServerOptions<Context>);
   await apollo.start();
 
+  app.use((_req, res, next) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    next();
+  });
   app.get('/health', async (_req, res) => {
     const report = options.health
       ? await options.health().catch(() => ({ status: 'degraded' as const }))
@@ -151,7 +190,18 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
       res.setHeader(REQUEST_ID_HEADER, requestId);
       next();
     },
-    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    express.json({
+      limit: options.bodyLimit ?? '100kb',
+      verify: (req, _res, body) => {
+        (req as RawBodyRequest).rawBody = body;
+      },
+    }),
+    (req, res, next) => {
+      const problem = options.refuseRequest?.(req, (req as RawBodyRequest).rawBody ?? Buffer.alloc(0));
+      if (!problem) return next();
+      options.logger.warn({ requestId: res.locals.requestId, problem }, 'request refused');
+      res.status(403).json({ errors: [{ message: problem, extensions: { code: 'FORBIDDEN' } }] });
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);

@@ -3,7 +3,9 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { type Identity, identityFromHeader } from '../auth';
+import { GATEWAY_SIGNATURE_HEADER, gatewaySignatureProblem } from '../gateway-signature';
 import type { Logger } from '../logger';
+import type { SubgraphSecurity } from '../subgraph-config';
 import {
   type GraphQLHttpServerOptions,
   type HealthReport,
@@ -11,7 +13,7 @@ import {
   type RunningServer,
   startGraphQLHttpServer,
 } from './http-server';
-import { pageSizePlugin } from './page-size-plugin';
+import { subgraphOperationLimits } from './operation-guard-plugin';
 
 /** Where a subgraph listens: `port` 0 picks a free port (tests). */
 export interface ListenOptions {
@@ -26,11 +28,11 @@ export interface SubgraphRequestContext extends RequestContext {
   identity: Identity | null;
 }
 
-export interface SubgraphServerOptions<Context extends SubgraphRequestContext> extends ListenOptions {
+export interface SubgraphServerOptions<Context extends SubgraphRequestContext>
+  extends ListenOptions,
+    SubgraphSecurity {
   name: string;
   schema: GraphQLSchema;
-  /** Verifies callers' tokens. */
-  authSecret: string;
   context: (base: SubgraphRequestContext, req: Request) => Promise<Context> | Context;
   health?: GraphQLHttpServerOptions<Context>['health'];
   routes?: GraphQLHttpServerOptions<Context>['routes'];
@@ -46,13 +48,24 @@ export function databaseHealth(prisma: { $queryRaw(query: TemplateStringsArray):
   };
 }
 
-/** A federated subgraph over HTTP: no inline tracing (the gateway does not use it), page sizes checked. */
+/**
+ * A federated subgraph over HTTP: it answers only requests the gateway signed, enforces the
+ * operation limits as a second line, and has no inline tracing (the gateway does not use it).
+ */
 export function startSubgraphServer<Context extends SubgraphRequestContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningServer> {
   return startGraphQLHttpServer<Context>({
     ...options,
     portSetting: `${options.name.toUpperCase()}_PORT`,
+    limits: subgraphOperationLimits(options.limits),
+    refuseRequest: (req, rawBody) =>
+      gatewaySignatureProblem(
+        options.gatewaySecret,
+        req.get(GATEWAY_SIGNATURE_HEADER),
+        rawBody,
+        req.get('authorization'),
+      ),
     context: async (base, req) =>
       options.context(
         { ...base, identity: await identityFromHeader(req.get('authorization'), options.authSecret) },
@@ -60,11 +73,7 @@ export function startSubgraphServer<Context extends SubgraphRequestContext>(
       ),
     apollo: {
       schema: options.schema,
-      plugins: [
-        ApolloServerPluginInlineTraceDisabled(),
-        pageSizePlugin<Context>(),
-        ...(options.plugins ?? []),
-      ],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
     },
   });
 }

@@ -1,7 +1,8 @@
 import type { RunningServer } from '../graphql/http-server';
 import { createLogger, type Logger } from '../logger';
-import { TEST_AUTH_SECRET } from './auth';
-import { type GraphQLResponse, postGraphQL } from './graphql-client';
+import type { SubgraphSecurity } from '../subgraph-config';
+import { TEST_SUBGRAPH_SECURITY } from './auth';
+import { type GraphQLResponse, postToSubgraph } from './graphql-client';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 interface PrismaLike {
@@ -27,12 +28,7 @@ export interface SubgraphTestOptions<Client extends PrismaLike> {
   label: string;
   prepare(databaseUrl: string, setting: string): Promise<Client>;
   createClient(databaseUrl: string, onQuery: (sql: string) => void): Client;
-  start(options: {
-    prisma: Client;
-    port: number;
-    logger: Logger;
-    authSecret: string;
-  }): Promise<RunningServer>;
+  start(options: SubgraphSecurity & { prisma: Client; port: number; logger: Logger }): Promise<RunningServer>;
   /** Demo data to add before the server starts. */
   seed?(prisma: Client): Promise<unknown>;
 }
@@ -54,14 +50,14 @@ export async function startSubgraphForTest<Client extends PrismaLike>(
     prisma,
     port: 0,
     logger: createLogger(options.label, 'silent'),
-    authSecret: TEST_AUTH_SECRET,
+    ...TEST_SUBGRAPH_SECURITY,
   });
   return {
     database,
     prisma,
     server,
     sqlQueries,
-    query: (text, variables, headers) => postGraphQL(server.url, text, variables, headers),
+    query: (text, variables, headers) => postToSubgraph(server.url, text, variables, headers),
     async stop() {
       await server.stop();
       await prisma.$disconnect();

@@ -1,5 +1,5 @@
 import { buildSchema, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
-import { measureOperation } from '../src/limits';
+import { measureOperation } from './operation-measure';
 
 const schema = buildSchema(`
   type Query { department(code: String!): Department regions: [Region!]! }
@@ -18,7 +18,8 @@ function measure(text: string, variables: Record<string, unknown> = {}) {
   const fragments = document.definitions.filter(
     (definition) => definition.kind === Kind.FRAGMENT_DEFINITION,
   ) as FragmentDefinitionNode[];
-  return measureOperation(schema, operation, fragments, variables);
+  const { depth, cost } = measureOperation(schema, operation, fragments, variables, 100);
+  return { depth, cost };
 }
 
 describe('query measure', () => {
@@ -53,14 +54,35 @@ describe('query measure', () => {
     expect(viaFragments).toEqual(direct);
   });
 
-  it('ignores introspection fields', () => {
+  it('counts introspection in the cost but not in the depth', () => {
     expect(
       measure(
         '{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }',
       ),
-    ).toEqual({
-      depth: 0,
-      cost: 0,
-    });
+      // __schema + types + 10 × (name + fields + 10 × (name + type (6 with its ofType chain)))
+    ).toEqual({ depth: 0, cost: 1 + 1 + 10 * (1 + 1 + 10 * (1 + 6)) });
+  });
+
+  it('measures fragments spreading each other in linear time, with exact costs', () => {
+    // Fragment n spreads fragment n-1 twice: walking every spread would take 2^40 steps.
+    const fragments = Array.from({ length: 40 }, (_, index) =>
+      index === 0
+        ? 'fragment F0 on Department { name }'
+        : `fragment F${index} on Department { ...F${index - 1} ... on Department { ...F${index - 1} } }`,
+    );
+    // Finishing at all is the point: each fragment is measured once.
+    const { cost } = measure(`{ department(code: "40") { ...F39 } } ${fragments.join(' ')}`);
+    // Fields of the same name merge at execution, but the estimate is an upper bound: 2^39 names.
+    expect(cost).toBe(1 + 2 ** 39);
+  });
+
+  it('counts aliases and out-of-range page sizes over the whole document', () => {
+    const document = parse(
+      'query ($n: Int) { a: department(code: "1") { ...F } b: department(code: "2") { places(first: $n) { totalCount } } } fragment F on Department { c: name }',
+    );
+    const [operation, fragment] = document.definitions as [OperationDefinitionNode, FragmentDefinitionNode];
+    const measured = measureOperation(schema, operation, [fragment], { n: 500 }, 100);
+    expect(measured.aliases).toBe(3);
+    expect(measured.pageSizes).toEqual([{ argument: 'first', size: 500 }]);
   });
 });

@@ -1,0 +1,160 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  GATEWAY_SIGNATURE_HEADER,
+  REQUEST_ID_HEADER,
+  type RequestContext,
+  type StaleContentNotice,
+  signGatewayRequest,
+} from '@passerelle/kit';
+import { type DocumentNode, Kind, type OperationDefinitionNode, parse, type SelectionSetNode } from 'graphql';
+
+export interface GatewayContext extends RequestContext {
+  /** The caller's Authorization header (verified by the gateway), which subgraphs verify again. */
+  authorization: string | undefined;
+  /** Stale-content notices of the subgraph responses, passed on to the client. */
+  staleContent: StaleContentNotice[];
+}
+
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+type SubgraphRequest = ProcessOptions['request'];
+type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+type SubgraphError = NonNullable<GatewayGraphQLResponse['errors']>[number];
+
+export interface SubgraphDataSourceOptions {
+  name: string;
+  url: string;
+  /** Signs every request, so that the subgraph knows it comes from the gateway. */
+  gatewaySecret: string;
+  /** How long a subgraph may take to answer before its fields are answered UNAVAILABLE. */
+  timeoutMs: number;
+}
+
+/** Response names of the fields a selection set asks for, `__typename` aside. */
+function responseNames(selectionSet: SelectionSetNode | undefined): string[] {
+  return (selectionSet?.selections ?? []).flatMap((selection) =>
+    selection.kind === Kind.FIELD && selection.name.value !== '__typename'
+      ? [selection.alias?.value ?? selection.name.value]
+      : [],
+  );
+}
+
+/**
+ * The answer standing in for a subgraph that failed: no data, and one typed error on each field
+ * the fetch asked for, with its path, so that the gateway answers what the other subgraphs gave
+ * and nulls only what this one owed. An entity fetch (`_entities`) gets an error on each of its
+ * entities' fields; the gateway maps `_entities` paths to the client's own.
+ */
+function unavailableResponse(
+  request: SubgraphRequest,
+  document: DocumentNode | undefined,
+  message: string,
+  extensions: Record<string, unknown>,
+): GatewayGraphQLResponse {
+  const operation = (document ?? parse(request.query ?? '{ __typename }')).definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const error = (path: (string | number)[]): SubgraphError => ({ message, path, extensions });
+  const entities = operation?.selectionSet.selections.find(
+    (selection) => selection.kind === Kind.FIELD && selection.name.value === '_entities',
+  );
+  if (entities?.kind === Kind.FIELD) {
+    const representations = (request.variables?.representations ?? []) as { __typename?: string }[];
+    const fieldsByType = new Map<string, string[]>();
+    for (const selection of entities.selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.INLINE_FRAGMENT && selection.typeCondition) {
+        fieldsByType.set(selection.typeCondition.name.value, responseNames(selection.selectionSet));
+      }
+    }
+    return {
+      data: { _entities: representations.map(() => null) },
+      errors: representations.flatMap((representation, index) =>
+        (fieldsByType.get(representation.__typename ?? '') ?? []).map((field) =>
+          error(['_entities', index, field]),
+        ),
+      ),
+    };
+  }
+  return { data: null, errors: responseNames(operation?.selectionSet).map((field) => error([field])) };
+}
+
+/** A subgraph's error answer (4xx), when it is a GraphQL response: its errors, nothing about the server. */
+function clientErrors(body: unknown): SubgraphError[] | undefined {
+  if (!body || typeof body !== 'object' || !Array.isArray((body as { errors?: unknown }).errors)) return;
+  return ((body as { errors: unknown[] }).errors as Record<string, unknown>[]).map((error) => ({
+    message: typeof error.message === 'string' ? error.message : 'the request was refused',
+    ...(Array.isArray(error.path) ? { path: error.path as (string | number)[] } : {}),
+    extensions: { code: (error.extensions as { code?: unknown } | undefined)?.code ?? 'BAD_REQUEST' },
+  }));
+}
+
+/**
+ * Sends the gateway's fetches to one subgraph: signed, with the request id (to follow a request
+ * through every service's logs) and the caller's Authorization header, within a timeout. A
+ * subgraph that is down, stalled or failing never fails the whole request: its fields are answered
+ * with `UNAVAILABLE` errors, and its own client errors pass on with their codes, never its URL or
+ * response body.
+ */
+export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
+  constructor(private readonly options: SubgraphDataSourceOptions) {}
+
+  async process(processOptions: ProcessOptions): Promise<GatewayGraphQLResponse> {
+    const { request } = processOptions;
+    const context = processOptions.context as GatewayContext;
+    const document = 'document' in processOptions ? processOptions.document : undefined;
+    const body = JSON.stringify({
+      query: request.query,
+      variables: request.variables,
+      operationName: request.operationName,
+    });
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      [GATEWAY_SIGNATURE_HEADER]: signGatewayRequest(this.options.gatewaySecret, body, context.authorization),
+    };
+    if (context.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
+    if (context.authorization) headers.authorization = context.authorization;
+
+    const unavailable = (reason: string, detail: Record<string, unknown> = {}) => {
+      context.logger.warn({ subgraph: this.options.name, reason, ...detail }, 'subgraph unavailable');
+      return unavailableResponse(
+        request,
+        document,
+        `the ${this.options.name} service is unavailable: ${reason}`,
+        {
+          code: 'UNAVAILABLE',
+          service: this.options.name,
+        },
+      );
+    };
+    let response: Response;
+    let parsed: unknown;
+    try {
+      response = await fetch(this.options.url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+      parsed = await response.json().catch(() => undefined);
+    } catch (error) {
+      return (error as Error).name === 'TimeoutError'
+        ? unavailable(`no answer within ${this.options.timeoutMs} ms`)
+        : unavailable('it cannot be reached', { err: error });
+    }
+    if (response.status === 403) {
+      // Only the gateway's signature is refused with a 403: both sides must share GATEWAY_SECRET.
+      context.logger.error({ subgraph: this.options.name }, 'the subgraph refused the gateway signature');
+      return unavailable('it refused the gateway signature');
+    }
+    if (response.status >= 500 || !parsed || typeof parsed !== 'object') {
+      return unavailable(`it answered ${response.status}${parsed ? '' : ' without a GraphQL response'}`);
+    }
+    if (!response.ok) {
+      const errors = clientErrors(parsed);
+      return errors ? { errors } : unavailable(`it answered ${response.status}`);
+    }
+    const result = parsed as GatewayGraphQLResponse;
+    const notice = result.extensions?.content as StaleContentNotice | undefined;
+    if (notice?.stale) context.staleContent.push(notice);
+    return result;
+  }
+}

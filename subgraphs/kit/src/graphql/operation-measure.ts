@@ -1,0 +1,172 @@
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  SchemaMetaFieldDef,
+  type SelectionSetNode,
+  TypeMetaFieldDef,
+  type ValueNode,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE } from './pagination';
+
+/** A plain list (not a connection) is assumed to hold ten items. */
+const ASSUMED_LIST_SIZE = 10;
+
+export interface OperationMeasure {
+  /** Deepest nesting of fields (introspection excluded: its type references nest deeply by design). */
+  depth: number;
+  /** Estimated cost: every field costs 1 for each time it may be resolved. */
+  cost: number;
+  /** Fields given an alias, over the whole document. */
+  aliases: number;
+  /** `first` / `last` values outside the allowed page sizes, with the argument's name. */
+  pageSizes: { argument: string; size: number }[];
+}
+
+interface SelectionMeasure {
+  depth: number;
+  /** Cost of resolving the selection once; resolving it n times costs n times as much. */
+  cost: number;
+}
+
+/** An integer argument's value, from a literal or a variable; undefined otherwise. */
+function intArgument(node: FieldNode, name: string, variables: Record<string, unknown>): number | undefined {
+  const value: ValueNode | undefined = node.arguments?.find(
+    (argument) => argument.name.value === name,
+  )?.value;
+  if (!value) return undefined;
+  if (value.kind === Kind.INT) return Number(value.value);
+  if (value.kind === Kind.VARIABLE) {
+    const given = variables[value.name.value];
+    return typeof given === 'number' && Number.isInteger(given) ? given : undefined;
+  }
+  return undefined;
+}
+
+/** The length of a list argument (`_entities(representations:)`), from a literal or a variable. */
+function listArgumentLength(
+  node: FieldNode,
+  name: string,
+  variables: Record<string, unknown>,
+): number | undefined {
+  const value = node.arguments?.find((argument) => argument.name.value === name)?.value;
+  if (value?.kind === Kind.LIST) return value.values.length;
+  if (value?.kind === Kind.VARIABLE) {
+    const given = variables[value.name.value];
+    return Array.isArray(given) ? given.length : undefined;
+  }
+  return undefined;
+}
+
+function fieldOf(type: GraphQLNamedType, name: string, schema: GraphQLSchema) {
+  if (name === '__schema' && type === schema.getQueryType()) return SchemaMetaFieldDef;
+  if (name === '__type' && type === schema.getQueryType()) return TypeMetaFieldDef;
+  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+}
+
+/**
+ * Measures an operation in time linear in the document's size: each fragment is measured once per
+ * type and page size it is spread in (memoised), however many times it is spread, so fragments
+ * spreading each other cannot make the walk exponential. Costs stay exact: a fragment resolved n
+ * times costs n times its cost of one resolution.
+ */
+export function measureOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: readonly FragmentDefinitionNode[],
+  variables: Record<string, unknown>,
+  maxPageSize: number,
+): OperationMeasure {
+  const fragmentsByName = new Map(fragments.map((fragment) => [fragment.name.value, fragment]));
+  const memo = new Map<string, SelectionMeasure>();
+  const pageSizes: OperationMeasure['pageSizes'] = [];
+
+  /** Items a connection field serves: its `first` or `last`, else the default page size. */
+  function pageSizeOf(field: GraphQLField<unknown, unknown>, node: FieldNode): number | undefined {
+    if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
+    let size: number | undefined;
+    for (const argument of ['first', 'last']) {
+      const value = intArgument(node, argument, variables);
+      if (value === undefined) continue;
+      if (value < 0 || value > maxPageSize) pageSizes.push({ argument, size: value });
+      size ??= value;
+    }
+    return Math.max(size ?? DEFAULT_PAGE_SIZE, 1);
+  }
+
+  function measureSelections(
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLNamedType,
+    pageSize: number | undefined,
+  ): SelectionMeasure {
+    let depth = 0;
+    let cost = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        const field = name === '__typename' ? undefined : fieldOf(parentType, name, schema);
+        if (!field) continue;
+        const introspection = name.startsWith('__') || parentType.name.startsWith('__');
+        const childType = getNamedType(field.type);
+        let child: SelectionMeasure = { depth: 0, cost: 0 };
+        if (selection.selectionSet && isCompositeType(childType)) {
+          child = measureSelections(selection.selectionSet, childType, pageSizeOf(field, selection));
+        }
+        const items = isListType(getNullableType(field.type))
+          ? (listArgumentLength(selection, 'representations', variables) ?? pageSize ?? ASSUMED_LIST_SIZE)
+          : 1;
+        cost += 1 + items * child.cost;
+        if (!introspection) depth = Math.max(depth, child.depth + 1);
+        continue;
+      }
+      let inner: SelectionMeasure | undefined;
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const typeName = selection.typeCondition?.name.value;
+        const type = (typeName && schema.getType(typeName)) || parentType;
+        inner = measureSelections(selection.selectionSet, type, pageSize);
+      } else {
+        const fragment = fragmentsByName.get(selection.name.value);
+        if (!fragment) continue;
+        const type = schema.getType(fragment.typeCondition.name.value) ?? parentType;
+        const key = `${fragment.name.value}\u0000${type.name}\u0000${pageSize ?? ''}`;
+        inner = memo.get(key);
+        if (!inner) {
+          // Validation refuses fragment cycles; this placeholder ends one anyway.
+          memo.set(key, { depth: 0, cost: 0 });
+          inner = measureSelections(fragment.selectionSet, type, pageSize);
+          memo.set(key, inner);
+        }
+      }
+      depth = Math.max(depth, inner.depth);
+      cost += inner.cost;
+    }
+    return { depth, cost };
+  }
+
+  let aliases = 0;
+  const countAliases = (selectionSet: SelectionSetNode): void => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD && selection.alias) aliases++;
+      if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet)
+        countAliases(selection.selectionSet);
+    }
+  };
+  countAliases(operation.selectionSet);
+  for (const fragment of fragments) countAliases(fragment.selectionSet);
+
+  const rootType = schema.getRootType(operation.operation);
+  const { depth, cost } = rootType
+    ? measureSelections(operation.selectionSet, rootType, undefined)
+    : { depth: 0, cost: 0 };
+  return { depth, cost, aliases, pageSizes };
+}
