@@ -30,9 +30,9 @@ export const ContentScope = builder.objectRef<ScopeRecord>('ContentScope').imple
       scope.territories.filter((territory) => territory.kind === kind).map(({ code }) => ({ code }));
     return {
       national: t.exposeBoolean('national'),
-      regions: t.field({ type: [RegionRef], resolve: codes('REGION') }),
-      departments: t.field({ type: [DepartmentRef], resolve: codes('DEPARTMENT') }),
-      communes: t.field({ type: [CommuneRef], resolve: codes('COMMUNE') }),
+      regions: t.field({ type: [RegionRef], nullable: true, resolve: codes('REGION') }),
+      departments: t.field({ type: [DepartmentRef], nullable: true, resolve: codes('DEPARTMENT') }),
+      communes: t.field({ type: [CommuneRef], nullable: true, resolve: codes('COMMUNE') }),
     };
   },
 });

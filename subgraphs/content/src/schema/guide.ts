@@ -42,11 +42,13 @@ GuideRef.implement({
     }),
     fundingPrograms: t.field({
       type: [FundingProgramRef],
+      nullable: true,
       description: 'The funding programmes it is about',
       resolve: (guide) => guide.fundingProgramIds.map((id) => ({ id })),
     }),
     places: t.field({
       type: [PlaceRef],
+      nullable: true,
       description: 'The places it points to',
       resolve: (guide) => guide.placeIds.map((id) => ({ id })),
     }),

@@ -51,6 +51,7 @@ PracticeRef.implement({
     themes: t.field({ type: [ContentThemeEnum], resolve: (practice) => practice.themes }),
     places: t.field({
       type: [PlaceRef],
+      nullable: true,
       description: 'The places where it happens',
       resolve: (practice) => practice.placeIds.map((id) => ({ id })),
     }),

@@ -77,6 +77,7 @@ function filledFields(kept: PlaceFields, merged: PlaceFields[]): PlaceFields {
 builder.queryField('placeDuplicates', (t) =>
   t.connection({
     type: PlaceDuplicate,
+    nullable: true,
     description: 'Likely duplicates among the places of a territory that you manage, most likely first.',
     args: { territory: t.arg({ type: TerritoryInput }) },
     resolve: async (_root, args, context) => {

@@ -23,7 +23,7 @@ function facetType(field: (typeof FACET_FIELDS)[number]) {
 
 const DepartmentFacet = builder.objectRef<{ code: string; count: number }>('DepartmentFacet').implement({
   fields: (t) => ({
-    department: t.field({ type: DepartmentRef, resolve: ({ code }) => ({ code }) }),
+    department: t.field({ type: DepartmentRef, nullable: true, resolve: ({ code }) => ({ code }) }),
     count: t.exposeInt('count'),
   }),
 });
@@ -58,6 +58,7 @@ const PlaceFacets = builder.objectRef<PlaceFacetCounts>('PlaceFacets').implement
 builder.queryField('placeFacets', (t) =>
   t.field({
     type: PlaceFacets,
+    nullable: true,
     args: { filter: t.arg({ type: PlaceFilterInput, required: false }) },
     resolve: (_root, { filter }, context) => {
       const now = new Date();

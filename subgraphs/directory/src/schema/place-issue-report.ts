@@ -121,6 +121,7 @@ builder.mutationFields((t) => ({
 builder.queryField('placeIssueReports', (t) =>
   t.connection({
     type: PlaceIssueReport,
+    nullable: true,
     description: 'Reports on the places you manage, newest first.',
     args: {
       status: t.arg({ type: PlaceIssueStatus, required: false }),

@@ -65,11 +65,17 @@ export const Place = builder.prismaObject('Place', {
         description: 'Null when the commune is not known',
         resolve: ({ communeCode }) => (communeCode ? { code: communeCode } : null),
       }),
+      // Nullable like every field another subgraph completes: its outage nulls only this field.
       department: t.field({
         type: DepartmentRef,
+        nullable: true,
         resolve: ({ departmentCode }) => ({ code: departmentCode }),
       }),
-      region: t.field({ type: RegionRef, resolve: ({ regionCode }) => ({ code: regionCode }) }),
+      region: t.field({
+        type: RegionRef,
+        nullable: true,
+        resolve: ({ regionCode }) => ({ code: regionCode }),
+      }),
       structureTypes: t.exposeStringList('structureTypes', {
         description: 'Structure-type codes of the data·inclusion typology (`typologie`): ASSO, BIB, MUNI...',
       }),
@@ -182,6 +188,7 @@ builder.queryFields((t) => ({
   places: t.connection(
     {
       type: Place,
+      nullable: true,
       description:
         'Places matching the filter, in the order asked (by default: relevance, distance or name).',
       args: {

@@ -10,6 +10,7 @@ function addPlaces(territory: typeof RegionRef, kind: TerritoryKind): void {
     places: t.connection(
       {
         type: Place,
+        nullable: true,
         description: 'Places of digital mediation in this territory, filtered and sorted like `places`.',
         args: {
           filter: t.arg({ type: PlaceFilterInput, required: false }),

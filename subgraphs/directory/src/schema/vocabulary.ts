@@ -69,4 +69,6 @@ const PlaceVocabulary = builder.objectRef<Record<string, never>>('PlaceVocabular
     ),
 });
 
-builder.queryField('placeVocabulary', (t) => t.field({ type: PlaceVocabulary, resolve: () => ({}) }));
+builder.queryField('placeVocabulary', (t) =>
+  t.field({ type: PlaceVocabulary, nullable: true, resolve: () => ({}) }),
+);

@@ -55,6 +55,7 @@ export function funderOf(context: FundingContext, id: string) {
 builder.queryField('funders', (t) =>
   t.prismaField({
     type: ['Funder'],
+    nullable: true,
     description: 'Every funder, by name.',
     args: { kind: t.arg({ type: FunderKindEnum, required: false }) },
     resolve: (query, _root, { kind }, context) =>

@@ -26,13 +26,16 @@ export const FundingProgram = builder.prismaObject('FundingProgram', {
     beneficiaries: t.field({ type: [BeneficiaryEnum], resolve: (program) => program.beneficiaries as never }),
     themes: t.field({ type: [FundingThemeEnum], resolve: (program) => program.themes as never }),
     national: t.exposeBoolean('national', { description: 'Open to the whole country' }),
+    // Nullable like every field another subgraph completes: its outage nulls only this field.
     eligibleRegions: t.field({
       type: [RegionRef],
+      nullable: true,
       description: 'Régions it is open to (empty when national)',
       resolve: (program) => program.regionCodes.map((code) => ({ code })),
     }),
     eligibleDepartments: t.field({
       type: [DepartmentRef],
+      nullable: true,
       description: 'Départements it is open to (empty when national)',
       resolve: (program) => program.departmentCodes.map((code) => ({ code })),
     }),
@@ -115,6 +118,7 @@ builder.queryFields((t) => ({
   fundingPrograms: t.connection(
     {
       type: FundingProgram,
+      nullable: true,
       description: PROGRAMS_ORDER_DESCRIPTION,
       args: { filter: t.arg({ type: FundingProgramFilter, required: false }) },
       resolve: async (_root, { filter, ...args }, context) => {
@@ -142,6 +146,7 @@ for (const [territory, kind] of [
     fundingPrograms: t.connection(
       {
         type: FundingProgram,
+        nullable: true,
         description:
           'Programmes open here (national, of the région, and its own), filtered and ordered like `fundingPrograms`.',
         args: { filter: t.arg({ type: FundingProgramFilter, required: false }) },

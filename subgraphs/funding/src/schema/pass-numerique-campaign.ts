@@ -45,6 +45,7 @@ export const PassNumeriqueCampaign = builder.prismaObject('PassNumeriqueCampaign
       }),
       acceptingPlaces: t.field({
         type: [PlaceRef],
+        nullable: true,
         description: 'Places where the vouchers are accepted',
         resolve: (campaign) => campaign.acceptingPlaceIds.map((id) => ({ id })),
       }),
@@ -66,6 +67,7 @@ const PassNumeriqueCampaignFilter = builder.inputType('PassNumeriqueCampaignFilt
 builder.queryField('passNumeriqueCampaigns', (t) =>
   t.connection({
     type: PassNumeriqueCampaign,
+    nullable: true,
     description: 'Pass numérique campaigns, latest first.',
     args: { filter: t.arg({ type: PassNumeriqueCampaignFilter, required: false }) },
     resolve: async (_root, { filter, ...args }, context) => {
@@ -96,6 +98,7 @@ builder.queryField('passNumeriqueCampaigns', (t) =>
 builder.objectFields(PlaceRef, (t) => ({
   passNumeriqueCampaigns: t.field({
     type: [PassNumeriqueCampaign],
+    nullable: true,
     description: 'Pass numérique campaigns whose vouchers this place accepts, latest first',
     // Batched: the places of a list (or of `_entities`) cost one query together.
     resolve: ({ id }, _args, context) =>

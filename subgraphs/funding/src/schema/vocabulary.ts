@@ -66,6 +66,7 @@ const entries = (values: Record<string, string>) =>
 
 builder.queryField('fundingVocabulary', (t) =>
   t.field({
+    nullable: true,
     type: builder.objectRef<Record<string, never>>('FundingVocabulary').implement({
       description: 'The French labels of beneficiaries and themes, to display filters and programmes.',
       fields: (f) => ({

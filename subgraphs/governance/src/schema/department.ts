@@ -43,6 +43,7 @@ builder.queryFields((t) => ({
   }),
   departments: t.prismaField({
     type: ['Department'],
+    nullable: true,
     description: 'Every département, or those of one région, by code.',
     args: { regionCode: t.arg.string({ required: false }) },
     resolve: (query, _root, { regionCode }, context) => {

@@ -25,7 +25,11 @@ builder.prismaObject('FundingLine', {
   fields: (t) => ({
     id: t.exposeID('id'),
     action: t.relation('action'),
-    program: t.field({ type: FundingProgramRef, resolve: (line) => ({ id: line.fundingProgramId }) }),
+    program: t.field({
+      type: FundingProgramRef,
+      nullable: true,
+      resolve: (line) => ({ id: line.fundingProgramId }),
+    }),
     amountRequested: t.exposeInt('amountRequested', { description: 'In euros' }),
     amountGranted: t.exposeInt('amountGranted', { nullable: true, description: 'In euros, once accepted' }),
     status: t.expose('status', { type: SubsidyRequestStatus }),
@@ -37,6 +41,7 @@ builder.prismaObject('FundingLine', {
 builder.objectFields(FundingProgramRef, (t) => ({
   fundedActions: t.prismaField({
     type: ['Action'],
+    nullable: true,
     description: 'Road-map actions that asked this programme for money',
     // Batched: many programmes (a list through the gateway) cost one query.
     resolve: (_query, program, _args, context) =>

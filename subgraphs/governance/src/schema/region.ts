@@ -34,6 +34,7 @@ builder.queryFields((t) => ({
   }),
   regions: t.prismaField({
     type: ['Region'],
+    nullable: true,
     description: 'Every région, by code.',
     resolve: (query, _root, _args, context) =>
       context.prisma.region.findMany({ ...query, orderBy: { code: 'asc' } }),

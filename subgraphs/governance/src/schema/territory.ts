@@ -100,6 +100,7 @@ builder.queryField('territories', (t) =>
   t.connection(
     {
       type: Territory,
+      nullable: true,
       description:
         'Territories whose name matches `search`, accent- and case-insensitively ("ile de france" finds Île-de-France), best matches first.',
       args: {
