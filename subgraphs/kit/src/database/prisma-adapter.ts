@@ -12,16 +12,16 @@ export function createPgAdapter(databaseUrl: string, maxConnections = 10): Prism
 
 interface QueryLogOption {
   adapter: PrismaPg;
-  transactionOptions: { maxWait: number };
+  transactionOptions: { maxWait: number; timeout: number };
   log?: { emit: 'event'; level: 'query' }[];
 }
 
 /**
- * How long a transaction may wait for a connection of the pool. Prisma's 2 s default fails
- * seeds and imports outright when the machine is busy (seen with three test platforms at once);
- * waiting longer only delays them.
+ * How long a transaction may wait for a connection of the pool, and run. Prisma's defaults (2 s
+ * and 5 s) failed seeds outright on a busy 2-core machine (a département's seed, 8 inserts, took
+ * 10 s with three test platforms starting at once); waiting longer only delays them.
  */
-const TRANSACTION_OPTIONS = { maxWait: 15_000 };
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
 
 interface EmitsQueryEvents {
   $on(event: 'query', listener: (event: { query: string }) => void): void;
