@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { demoProgramId, loadTerritoryReferential } from '@passerelle/kit';
+import { DEFAULT_OPERATION_LIMITS, demoProgramId, loadTerritoryReferential } from '@passerelle/kit';
 import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareGovernanceDatabase } from '../src/database';
 import { seedDemoGovernances } from '../src/seed/demo-governances';
@@ -16,6 +16,8 @@ beforeAll(async () => {
     createClient: createPrismaClient,
     start: startGovernanceServer,
     seed: (prisma) => seedDemoGovernances(prisma),
+    // The batching tests ask for every action of 100 governances at once, beyond what a portal may.
+    limits: { ...DEFAULT_OPERATION_LIMITS, maxCost: 1_000_000 },
   });
   landesEditor = await authorizationFor(
     [{ role: 'governance-editor', department: '40' }],
@@ -34,6 +36,35 @@ afterAll(async () => {
 const query = (text: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
   governance.query(text, variables, headers);
 const prisma = () => governance.prisma;
+
+describe("members' contacts (personal data)", () => {
+  const CONTACTS = '{ department(code: "40") { governance { members { organizationName contactEmail } } } }';
+
+  it('are refused to the public, who still see the organisations', async () => {
+    const { data, errors } = await query(CONTACTS);
+    const members = data?.department.governance.members;
+    expect(members.length).toBeGreaterThan(0);
+    expect(members.every((member: any) => member.organizationName && member.contactEmail === null)).toBe(
+      true,
+    );
+    expect(errors?.length).toBe(members.length);
+    expect(new Set(errors?.map((error) => error.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+  });
+
+  it("are refused to another département's editors", async () => {
+    const { errors } = await query(CONTACTS, {}, girondeEditor);
+    expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("are read by the governance's own editors and by admins", async () => {
+    for (const caller of [landesEditor, await authorizationFor([{ role: 'admin' }])]) {
+      const { data, errors } = await query(CONTACTS, {}, caller);
+      expect(errors).toBeUndefined();
+      const emails = data?.department.governance.members.map((member: any) => member.contactEmail);
+      expect(emails).toContain('inclusion-numerique-landes@example.gouv.fr');
+    }
+  });
+});
 
 describe('demo governances', () => {
   it('gives every département a governance, once', async () => {

@@ -8,9 +8,9 @@ import {
   notFound,
   requestLoader,
 } from '@passerelle/kit';
-import { builder } from '../builder';
+import { builder, type GovernanceContext } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
-import { assertGovernanceEditor } from '../governance/access';
+import { assertCanReadMemberContacts, assertGovernanceEditor } from '../governance/access';
 import { governanceOf } from './governance';
 import { Territory, TerritoryInput } from './territory';
 
@@ -27,54 +27,80 @@ export const MemberStatus = builder.enumType('MemberStatus', {
   values: { CANDIDATE: { description: 'Candidat' }, CONFIRMED: { description: 'Confirmé' } } as const,
 });
 
+/** The département whose governance a member belongs to, for the members of a request in one query. */
+function governanceDepartmentOf(context: GovernanceContext, governanceId: string): Promise<string> {
+  return requestLoader(context, 'governanceDepartment', async (ids: readonly string[]) => {
+    const governances = await context.prisma.governance.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, departmentCode: true },
+    });
+    const byId = new Map(governances.map((governance) => [governance.id, governance.departmentCode]));
+    return ids.map((id) => byId.get(id) ?? new Error(`governance ${id} not found`));
+  }).load(governanceId);
+}
+
 export const GovernanceMember = builder.prismaObject('GovernanceMember', {
   description:
     'An organisation taking part in a governance, identified by its territory (a collectivité) or its SIRET.',
-  fields: (t) => ({
-    id: t.exposeID('id'),
-    organizationName: t.exposeString('organizationName'),
-    siret: t.exposeString('siret', { nullable: true }),
-    territory: t.field({
-      type: Territory,
-      nullable: true,
-      description: 'The collectivité it is, if it is one',
-      resolve: ({ territoryKind, territoryCode }, _args, context) => {
-        if (!territoryKind || !territoryCode) return null;
-        const where = { where: { code: territoryCode } };
-        if (territoryKind === 'REGION') return context.prisma.region.findUnique(where);
-        if (territoryKind === 'DEPARTMENT') return context.prisma.department.findUnique(where);
-        return context.prisma.commune.findUnique(where);
-      },
-    }),
-    role: t.expose('role', { type: MemberRole }),
-    status: t.expose('status', { type: MemberStatus }),
-    contactName: t.exposeString('contactName', { nullable: true }),
-    contactEmail: t.exposeString('contactEmail', { nullable: true }),
-    contactPhone: t.exposeString('contactPhone', { nullable: true }),
-    actions: t.prismaField({
-      type: ['Action'],
-      description: 'Actions it owns',
-      // Batched: the members of a list (those of many governances) cost one query together, with
-      // what the query selects of their actions (one loader per selection).
-      resolve: (query, member, _args, context) =>
-        requestLoader(
-          context,
-          `actionsByMember:${JSON.stringify(query)}`,
-          async (memberIds: readonly string[]) => {
-            const ownerships = await context.prisma.actionOwner.findMany({
-              where: { memberId: { in: [...memberIds] } },
-              include: { action: Object.keys(query).length ? query : true },
-              orderBy: [{ action: { startsOn: 'asc' } }, { action: { title: 'asc' } }],
-            });
-            return memberIds.map((id) =>
-              ownerships
-                .filter((ownership) => ownership.memberId === id)
-                .map((ownership) => ownership.action),
-            );
-          },
-        ).load(member.id),
-    }),
-  }),
+  fields: (t) => {
+    /** A contact field: personal data, refused to anyone but the governance's editors. */
+    const contact = (field: 'contactName' | 'contactEmail' | 'contactPhone') =>
+      t.string({
+        nullable: true,
+        description: 'Personal data: only the editors of this governance (and admins) may read it',
+        resolve: async (member, _args, context) => {
+          await assertCanReadMemberContacts(context.identity, () =>
+            governanceDepartmentOf(context, member.governanceId),
+          );
+          return member[field];
+        },
+      });
+    return {
+      id: t.exposeID('id'),
+      organizationName: t.exposeString('organizationName'),
+      siret: t.exposeString('siret', { nullable: true }),
+      territory: t.field({
+        type: Territory,
+        nullable: true,
+        description: 'The collectivité it is, if it is one',
+        resolve: ({ territoryKind, territoryCode }, _args, context) => {
+          if (!territoryKind || !territoryCode) return null;
+          const where = { where: { code: territoryCode } };
+          if (territoryKind === 'REGION') return context.prisma.region.findUnique(where);
+          if (territoryKind === 'DEPARTMENT') return context.prisma.department.findUnique(where);
+          return context.prisma.commune.findUnique(where);
+        },
+      }),
+      role: t.expose('role', { type: MemberRole }),
+      status: t.expose('status', { type: MemberStatus }),
+      contactName: contact('contactName'),
+      contactEmail: contact('contactEmail'),
+      contactPhone: contact('contactPhone'),
+      actions: t.prismaField({
+        type: ['Action'],
+        description: 'Actions it owns',
+        // Batched: the members of a list (those of many governances) cost one query together, with
+        // what the query selects of their actions (one loader per selection).
+        resolve: (query, member, _args, context) =>
+          requestLoader(
+            context,
+            `actionsByMember:${JSON.stringify(query)}`,
+            async (memberIds: readonly string[]) => {
+              const ownerships = await context.prisma.actionOwner.findMany({
+                where: { memberId: { in: [...memberIds] } },
+                include: { action: Object.keys(query).length ? query : true },
+                orderBy: [{ action: { startsOn: 'asc' } }, { action: { title: 'asc' } }],
+              });
+              return memberIds.map((id) =>
+                ownerships
+                  .filter((ownership) => ownership.memberId === id)
+                  .map((ownership) => ownership.action),
+              );
+            },
+          ).load(member.id),
+      }),
+    };
+  },
 });
 
 function memberInput(name: string, forCreation: boolean) {

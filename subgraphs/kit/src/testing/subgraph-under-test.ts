@@ -1,4 +1,5 @@
 import type { RunningServer } from '../graphql/http-server';
+import type { OperationLimits } from '../graphql/operation-guard-plugin';
 import { createLogger, type Logger } from '../logger';
 import type { SubgraphSecurity } from '../subgraph-config';
 import { TEST_SUBGRAPH_SECURITY } from './auth';
@@ -29,6 +30,8 @@ export interface SubgraphTestOptions<Client extends PrismaLike> {
   prepare(databaseUrl: string, setting: string): Promise<Client>;
   createClient(databaseUrl: string, onQuery: (sql: string) => void): Client;
   start(options: SubgraphSecurity & { prisma: Client; port: number; logger: Logger }): Promise<RunningServer>;
+  /** Operation limits other than the production defaults (a batching test asking for a lot at once). */
+  limits?: OperationLimits;
   /** Demo data to add before the server starts. */
   seed?(prisma: Client): Promise<unknown>;
 }
@@ -51,6 +54,7 @@ export async function startSubgraphForTest<Client extends PrismaLike>(
     port: 0,
     logger: createLogger(options.label, 'silent'),
     ...TEST_SUBGRAPH_SECURITY,
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   return {
     database,
