@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { freePort, postGraphQL } from '@passerelle/kit/testing';
 
 /**
@@ -18,6 +19,26 @@ interface Launch {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
+}
+
+/** Runs an npm script of the repository as a user would, in a shell without the platform's settings. */
+async function npmRun(args: string[], env: Record<string, string> = {}) {
+  const {
+    DATABASE_URL: _external,
+    DATA_DIR: _data,
+    EMBEDDED_POSTGRES_PORT: _port,
+    ...inherited
+  } = process.env;
+  try {
+    const { stdout, stderr } = await promisify(execFile)('npm', ['run', '-s', ...args], {
+      cwd: root,
+      env: { ...inherited, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
 }
 
 function launch(env: Record<string, string>): Launch {
@@ -104,6 +125,94 @@ describe('npm start', () => {
     expect(launched.output()).toContain('demo content already present');
     expect(totalCount).toBe(firstCount);
     await interrupt(launched);
+  });
+
+  describe('while it runs', () => {
+    let launched: Launch;
+    const gatewayUrl = () => `http://localhost:${ports.GATEWAY_PORT}/graphql`;
+    const pidOf = (service: string) => {
+      const matches = [...launched.output().matchAll(new RegExp(`${service} ready \\(pid (\\d+)\\)`, 'g'))];
+      return Number(matches.at(-1)?.[1]);
+    };
+
+    beforeAll(async () => {
+      launched = launch(ports);
+      await waitFor(launched, 'Passerelle is running');
+    });
+
+    afterAll(() => interrupt(launched));
+
+    it('restarts a service that dies, and the others go on answering meanwhile', async () => {
+      const before = pidOf('directory');
+      process.kill(before, 'SIGKILL');
+      await waitFor(launched, 'directory exited (SIGKILL); restarting in 1 s');
+      const during = await postGraphQL(
+        gatewayUrl(),
+        '{ department(code: "40") { name places { totalCount } } }',
+      );
+      expect(during.data?.department.name).toBe('Landes');
+      await waitFor(launched, `directory ready (pid`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(pidOf('directory')).not.toBe(before);
+      const after = await postGraphQL(gatewayUrl(), departmentQuery);
+      expect(after.errors).toBeUndefined();
+      expect(after.data?.department.places.edges).toHaveLength(3);
+    });
+
+    it('listens beyond this machine with the gateway only', async () => {
+      const external = Object.values(networkInterfaces())
+        .flat()
+        .find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
+      expect(external).toBeDefined();
+      const reachable = (port: string) =>
+        new Promise<boolean>((resolve) => {
+          const socket = net.connect(Number(port), external as string);
+          socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+          });
+          socket.once('error', () => resolve(false));
+        });
+      expect(await reachable(ports.GATEWAY_PORT as string)).toBe(true);
+      for (const service of ['GOVERNANCE', 'DIRECTORY', 'FUNDING', 'CONTENT', 'CMS', 'EMBEDDED_POSTGRES']) {
+        expect([service, await reachable(ports[`${service}_PORT`] as string)]).toEqual([service, false]);
+      }
+    });
+
+    it('gives the commands its own settings, whatever DATA_DIR and port it was started with', async () => {
+      const token = await npmRun(['token', '--', '--subject', 'admin@example.org', '--admin']);
+      expect(token.code).toBe(0);
+      const reports = await postGraphQL(gatewayUrl(), '{ placeIssueReports { totalCount } }', undefined, {
+        authorization: `Bearer ${token.stdout.trim()}`,
+      });
+      expect(reports.errors).toBeUndefined();
+
+      const file = path.join(dataDir, 'one-place.csv');
+      writeFileSync(
+        file,
+        'id,pivot,nom,commune,code_postal,code_insee,adresse,date_maj\nlauncher-1,21400192600019,Lieu du lanceur,Mont-de-Marsan,40000,40192,1 place du Marché,2026-10-01\n',
+      );
+      const imported = await npmRun(['import', '--', file, '--source', 'launcher-test']);
+      expect([imported.code, imported.stderr]).toEqual([0, '']);
+      const found = await postGraphQL(
+        gatewayUrl(),
+        '{ places(filter: { text: "Lieu du lanceur" }) { totalCount } }',
+      );
+      expect(found.data?.places.totalCount).toBe(1);
+    });
+
+    it('refuses commands given settings that contradict it, naming both values', async () => {
+      const token = await npmRun(['token', '--', '--subject', 'a@example.org', '--admin'], {
+        DATA_DIR: path.join(tmpdir(), 'another-data-dir'),
+      });
+      expect(token.code).toBe(1);
+      expect(token.stderr).toContain(`npm start is running with DATA_DIR=${dataDir}`);
+      const exported = await npmRun(['export', '--', '--format', 'csv'], { EMBEDDED_POSTGRES_PORT: '1' });
+      expect(exported.code).not.toBe(0);
+      expect(exported.stderr).toContain(
+        `running its PostgreSQL on port ${ports.EMBEDDED_POSTGRES_PORT}, not 1`,
+      );
+    });
   });
 
   it('stops with a message naming the setting when a port is busy', async () => {
