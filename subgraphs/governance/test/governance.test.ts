@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_OPERATION_LIMITS, demoProgramId, loadTerritoryReferential } from '@passerelle/kit';
+import { demoProgramId, loadTerritoryReferential } from '@passerelle/kit';
 import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareGovernanceDatabase } from '../src/database';
 import { seedDemoGovernances } from '../src/seed/demo-governances';
@@ -16,8 +16,6 @@ beforeAll(async () => {
     createClient: createPrismaClient,
     start: startGovernanceServer,
     seed: (prisma) => seedDemoGovernances(prisma),
-    // The batching tests ask for every action of 100 governances at once, beyond what a portal may.
-    limits: { ...DEFAULT_OPERATION_LIMITS, maxCost: 1_000_000 },
   });
   landesEditor = await authorizationFor(
     [{ role: 'governance-editor', department: '40' }],

@@ -33,8 +33,8 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
 
 /**
  * A subgraph's limits, its second line of defence behind the gateway's: the operations the gateway
- * plans from an accepted request stay within them (an `_entities` fetch adds a level and counts its
- * representations exactly), while a hostile request sent straight to a subgraph's port is refused.
+ * plans from an accepted request stay within them (an `_entities` fetch adds a level), while a
+ * hostile request sent straight to a subgraph's port is refused.
  */
 export function subgraphOperationLimits(gateway: OperationLimits): OperationLimits {
   return {
@@ -82,12 +82,11 @@ function checkDocumentText(document: DocumentNode): void {
   });
 }
 
-/** What the measure depends on besides the document: page sizes and list lengths given as variables. */
+/** What the measure depends on besides the document: page sizes given as variables. */
 function variablesSignature(variables: Record<string, unknown>): string {
   let signature = '';
   for (const [name, value] of Object.entries(variables)) {
     if (typeof value === 'number') signature += `${name}=${value};`;
-    else if (Array.isArray(value)) signature += `${name}[${value.length}];`;
   }
   return signature;
 }

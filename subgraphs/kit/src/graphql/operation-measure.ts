@@ -53,21 +53,6 @@ function intArgument(node: FieldNode, name: string, variables: Record<string, un
   return undefined;
 }
 
-/** The length of a list argument (`_entities(representations:)`), from a literal or a variable. */
-function listArgumentLength(
-  node: FieldNode,
-  name: string,
-  variables: Record<string, unknown>,
-): number | undefined {
-  const value = node.arguments?.find((argument) => argument.name.value === name)?.value;
-  if (value?.kind === Kind.LIST) return value.values.length;
-  if (value?.kind === Kind.VARIABLE) {
-    const given = variables[value.name.value];
-    return Array.isArray(given) ? given.length : undefined;
-  }
-  return undefined;
-}
-
 function fieldOf(type: GraphQLNamedType, name: string, schema: GraphQLSchema) {
   if (name === '__schema' && type === schema.getQueryType()) return SchemaMetaFieldDef;
   if (name === '__type' && type === schema.getQueryType()) return TypeMetaFieldDef;
@@ -122,9 +107,9 @@ export function measureOperation(
         if (selection.selectionSet && isCompositeType(childType)) {
           child = measureSelections(selection.selectionSet, childType, pageSizeOf(field, selection));
         }
-        const items = isListType(getNullableType(field.type))
-          ? (listArgumentLength(selection, 'representations', variables) ?? pageSize ?? ASSUMED_LIST_SIZE)
-          : 1;
+        // `_entities` counts like any plain list, as the gateway counted the list its representations
+        // come from: a planned fetch costs the subgraph about what its part cost at the gateway.
+        const items = isListType(getNullableType(field.type)) ? (pageSize ?? ASSUMED_LIST_SIZE) : 1;
         cost += 1 + items * child.cost;
         if (!introspection) depth = Math.max(depth, child.depth + 1);
         continue;

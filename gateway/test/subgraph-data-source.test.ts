@@ -1,0 +1,151 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { createLogger, GATEWAY_SIGNATURE_HEADER, gatewaySignatureProblem } from '@passerelle/kit';
+import { freePort } from '@passerelle/kit/testing';
+import { parse } from 'graphql';
+import { type GatewayContext, SubgraphDataSource } from '../src/subgraph-data-source';
+
+const SECRET = 'a gateway secret of at least thirty-two characters';
+
+/** A real HTTP server standing in for a subgraph, answering with `respond`; records what it received. */
+async function fakeSubgraph(respond: (body: string, res: http.ServerResponse) => void) {
+  const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body });
+      respond(body, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  return { url, received, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+function context(): GatewayContext {
+  return {
+    requestId: 'request-1',
+    logger: createLogger('test', 'silent'),
+    authorization: 'Bearer caller',
+    staleContent: [],
+  };
+}
+
+/** What the gateway gives a data source for one fetch of a query plan (the enum of `kind` is not exported). */
+function fetchOptions(query: string, variables: Record<string, unknown>, requestContext: GatewayContext) {
+  return {
+    kind: 'incoming operation',
+    request: { query, variables },
+    context: requestContext,
+    document: parse(query),
+    incomingRequestContext: {},
+  } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+}
+
+function fetchFrom(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const source = new SubgraphDataSource({ name: 'directory', url, gatewaySecret: SECRET, timeoutMs: 1000 });
+  return source.process(fetchOptions(query, variables, context()));
+}
+
+const ENTITIES =
+  'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Department { places { totalCount } name: code } } }';
+const representations = [
+  { __typename: 'Department', code: '40' },
+  { __typename: 'Department', code: '33' },
+];
+
+describe('the gateway calling a subgraph', () => {
+  it('signs the body and the caller for the subgraph to verify, with the request id', async () => {
+    const subgraph = await fakeSubgraph((_body, res) => res.end(JSON.stringify({ data: { regions: [] } })));
+    try {
+      expect(await fetchFrom(subgraph.url, '{ regions { code } }')).toEqual({ data: { regions: [] } });
+      const [{ headers, body }] = subgraph.received as [{ headers: http.IncomingHttpHeaders; body: string }];
+      expect(headers['x-request-id']).toBe('request-1');
+      expect(
+        gatewaySignatureProblem(
+          SECRET,
+          headers[GATEWAY_SIGNATURE_HEADER] as string,
+          Buffer.from(body),
+          headers.authorization,
+        ),
+      ).toBeUndefined();
+    } finally {
+      await subgraph.close();
+    }
+  });
+
+  it('answers UNAVAILABLE on each field of each entity when the subgraph fails, for the gateway to place', async () => {
+    const subgraph = await fakeSubgraph((_body, res) => {
+      res.statusCode = 502;
+      res.end('<html>Bad gateway</html>');
+    });
+    try {
+      const response = await fetchFrom(subgraph.url, ENTITIES, { representations });
+      expect(response.data).toEqual({ _entities: [null, null] });
+      expect(response.errors?.map((error) => error.path)).toEqual([
+        ['_entities', 0, 'places'],
+        ['_entities', 0, 'name'],
+        ['_entities', 1, 'places'],
+        ['_entities', 1, 'name'],
+      ]);
+      expect(response.errors?.[0]?.extensions).toEqual({ code: 'UNAVAILABLE', service: 'directory' });
+      expect(response.errors?.[0]?.message).toBe(
+        'the directory service is unavailable: it answered 502 without a GraphQL response',
+      );
+    } finally {
+      await subgraph.close();
+    }
+  });
+
+  it('answers UNAVAILABLE on each root field when nothing listens', async () => {
+    const response = await fetchFrom(
+      `http://127.0.0.1:${await freePort()}/graphql`,
+      '{ regions { code } all: departments { code } }',
+    );
+    expect(response.data).toBeNull();
+    expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['regions'], 'UNAVAILABLE'],
+      [['all'], 'UNAVAILABLE'],
+    ]);
+  });
+
+  it("passes a subgraph's refusal on with its code, never its address or its body", async () => {
+    const subgraph = await fakeSubgraph((_body, res) => {
+      res.statusCode = 400;
+      res.setHeader('content-type', 'application/json');
+      res.end(
+        JSON.stringify({
+          errors: [{ message: 'bad date', extensions: { code: 'BAD_USER_INPUT', stacktrace: ['x'] } }],
+        }),
+      );
+    });
+    try {
+      const response = await fetchFrom(subgraph.url, '{ regions { code } }');
+      expect(response).toEqual({ errors: [{ message: 'bad date', extensions: { code: 'BAD_USER_INPUT' } }] });
+    } finally {
+      await subgraph.close();
+    }
+  });
+
+  it('keeps the stale-content notices of the answers for the client', async () => {
+    const notice = { stale: true, types: ['Guide'], since: '2026-12-01T00:00:00.000Z' };
+    const subgraph = await fakeSubgraph((_body, res) =>
+      res.end(JSON.stringify({ data: {}, extensions: { content: notice } })),
+    );
+    try {
+      const source = new SubgraphDataSource({
+        name: 'content',
+        url: subgraph.url,
+        gatewaySecret: SECRET,
+        timeoutMs: 1000,
+      });
+      const requestContext = context();
+      await source.process(fetchOptions('{ guides { totalCount } }', {}, requestContext));
+      expect(requestContext.staleContent).toEqual([notice]);
+    } finally {
+      await subgraph.close();
+    }
+  });
+});
