@@ -47,7 +47,8 @@ const HOSTILE_TEXTS = [
   '\udfff tail',
   '\u202eevil\u202c',
   '\ufeff',
-  '${jndi:ldap://x/a}',
+  // A log4j-style lookup, written so that no linter takes it for a template.
+  ['$', '{jndi:ldap://x/a}'].join(''),
   '../../../../etc/passwd',
   '%00%0d%0a',
   '=HYPERLINK("http://x")',
@@ -86,7 +87,9 @@ export function rootFieldsBySubgraph(): Record<string, string[]> {
     for (const field of definition.fields ?? []) {
       const join = field.directives?.find((directive) => directive.name.value === 'join__field');
       const graph = join?.arguments?.find((argument) => argument.name.value === 'graph')?.value;
-      if (graph?.kind === Kind.ENUM) (fields[graph.value.toLowerCase()] ??= []).push(field.name.value);
+      if (graph?.kind !== Kind.ENUM) continue;
+      const subgraph = graph.value.toLowerCase();
+      fields[subgraph] = [...(fields[subgraph] ?? []), field.name.value];
     }
   }
   return fields;
@@ -95,7 +98,16 @@ export function rootFieldsBySubgraph(): Record<string, string[]> {
 /** A GraphQL literal for an input type: sometimes right, often wrong, sometimes hostile. */
 function literalFor(type: GraphQLInputType, g: fc.GeneratorValue, depth: number): string {
   if (g(fc.integer, { min: 0, max: 9 }) === 0) {
-    return g(fc.constantFrom, 'null', '123', '"text"', '[1, 2]', '{ a: 1 }', 'WRONG_ENUM', '$undefinedVariable');
+    return g(
+      fc.constantFrom,
+      'null',
+      '123',
+      '"text"',
+      '[1, 2]',
+      '{ a: 1 }',
+      'WRONG_ENUM',
+      '$undefinedVariable',
+    );
   }
   const nullable = getNullableType(type) as GraphQLInputType;
   if (isListType(nullable)) {
@@ -121,13 +133,20 @@ function literalFor(type: GraphQLInputType, g: fc.GeneratorValue, depth: number)
 }
 
 function argumentsFor(field: GraphQLField<unknown, unknown>, g: fc.GeneratorValue): string {
-  const args = field.args.filter((argument: GraphQLArgument) => g(fc.boolean) || argument.type.toString().endsWith('!'));
+  const args = field.args.filter(
+    (argument: GraphQLArgument) => g(fc.boolean) || argument.type.toString().endsWith('!'),
+  );
   if (!args.length) return '';
   return `(${args.map((argument) => `${argument.name}: ${literalFor(argument.type, g, 0)}`).join(', ')})`;
 }
 
 /** A selection set on a type, with random fields, arguments and aliases, down to `depth`. */
-function selectionFor(type: GraphQLNamedType, schema: GraphQLSchema, g: fc.GeneratorValue, depth: number): string {
+function selectionFor(
+  type: GraphQLNamedType,
+  schema: GraphQLSchema,
+  g: fc.GeneratorValue,
+  depth: number,
+): string {
   if (isAbstractType(type)) {
     const possible = schema.getPossibleTypes(type);
     const chosen = possible.filter(() => g(fc.integer, { min: 0, max: 3 }) === 0).slice(0, 3);
@@ -174,15 +193,17 @@ export function hostileRequests(schema: GraphQLSchema, rootFields?: string[]): f
     return request('schema', graphqlBody(`{ ${field.name}${argumentsFor(field, g)} ${inner} }`));
   });
 
-  const withVariables = fc.record({ value: fc.jsonValue({ maxDepth: 3 }), text: hostileText }).map(({ value, text }) =>
-    request(
-      'variables',
-      graphqlBody(
-        'query ($filter: PlaceFilter, $first: Int, $code: String!) { places(filter: $filter, first: $first) { totalCount } department(code: $code) { name } }',
-        { filter: { text, datasets: [text], openAt: text, territory: value }, first: value, code: text },
+  const withVariables = fc
+    .record({ value: fc.jsonValue({ maxDepth: 3 }), text: hostileText })
+    .map(({ value, text }) =>
+      request(
+        'variables',
+        graphqlBody(
+          'query ($filter: PlaceFilter, $first: Int, $code: String!) { places(filter: $filter, first: $first) { totalCount } department(code: $code) { name } }',
+          { filter: { text, datasets: [text], openAt: text, territory: value }, first: value, code: text },
+        ),
       ),
-    ),
-  );
+    );
 
   const deep = fc.integer({ min: 5, max: 60 }).map((levels) => {
     let selection = 'name';
@@ -190,15 +211,19 @@ export function hostileRequests(schema: GraphQLSchema, rootFields?: string[]): f
     return request('deep', graphqlBody(`{ department(code: "40") { ${selection} } }`));
   });
 
-  const aliases = fc.tuple(fc.integer({ min: 10, max: 3000 }), fc.constantFrom(...roots)).map(([count, field]) => {
-    const selection = field.args.some((argument) => argument.type.toString().endsWith('!'))
-      ? `${field.name}(code: "40") { __typename }`
-      : `${field.name} { __typename }`;
-    return request(
-      'aliases',
-      graphqlBody(`{ ${Array.from({ length: count }, (_, index) => `a${index}: ${selection}`).join(' ')} }`),
-    );
-  });
+  const aliases = fc
+    .tuple(fc.integer({ min: 10, max: 3000 }), fc.constantFrom(...roots))
+    .map(([count, field]) => {
+      const selection = field.args.some((argument) => argument.type.toString().endsWith('!'))
+        ? `${field.name}(code: "40") { __typename }`
+        : `${field.name} { __typename }`;
+      return request(
+        'aliases',
+        graphqlBody(
+          `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${selection}`).join(' ')} }`,
+        ),
+      );
+    });
 
   const fragments = fc.integer({ min: 2, max: 60 }).map((count) => {
     const definitions = Array.from({ length: count }, (_, index) =>
@@ -206,55 +231,78 @@ export function hostileRequests(schema: GraphQLSchema, rootFields?: string[]): f
         ? 'fragment F0 on Department { name }'
         : `fragment F${index} on Department { ...F${index - 1} ... on Department { ...F${index - 1} } }`,
     );
-    return request('fragments', graphqlBody(`{ department(code: "40") { ...F${count - 1} } } ${definitions.join(' ')}`));
+    return request(
+      'fragments',
+      graphqlBody(`{ department(code: "40") { ...F${count - 1} } } ${definitions.join(' ')}`),
+    );
   });
 
-  const directives = fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.boolean()).map(([count, known]) =>
-    request(
-      'directives',
-      graphqlBody(`{ __typename ${(known ? '@include(if: true) ' : '@unknown ').repeat(count)}}`),
-    ),
-  );
+  const directives = fc
+    .tuple(fc.integer({ min: 1, max: 3000 }), fc.boolean())
+    .map(([count, known]) =>
+      request(
+        'directives',
+        graphqlBody(`{ __typename ${(known ? '@include(if: true) ' : '@unknown ').repeat(count)}}`),
+      ),
+    );
 
-  const batch = fc.array(fc.constantFrom('{ __typename }', '{ regions { code } }'), { minLength: 2, maxLength: 50 }).map(
-    (queries) => request('batch', json(queries.map((query) => ({ query })))),
-  );
+  const batch = fc
+    .array(fc.constantFrom('{ __typename }', '{ regions { code } }'), { minLength: 2, maxLength: 50 })
+    .map((queries) => request('batch', json(queries.map((query) => ({ query })))));
 
   const brokenBodies = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 300 }).map((text) => request('garbage', text)),
-    fc.constantFrom(
-      '',
-      '{',
-      'null',
-      '[]',
-      '"query"',
-      '{"query": 123}',
-      '{"query": null}',
-      '{"query": "{ __typename }", "variables": "x"}',
-      '{"query": "{ __typename }", "operationName": 7}',
-      '{"query": "query A { __typename } query B { __typename }"}',
-      '{"query": "{ __typename }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "00"}}}',
-      '{"query": "subscription { __typename }"}',
-      '{"query": "mutation { __typename }"}',
-      '{"query": "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }"}',
-    ).map((text) => request('malformed', text)),
-    fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x').map((type) =>
-      request('content-type', graphqlBody('{ __typename }'), type),
-    ),
-    fc.integer({ min: 101, max: 400 }).map((kilobytes) =>
-      request('oversized', graphqlBody(`{ __typename }`, { padding: 'x'.repeat(kilobytes * 1024) })),
-    ),
-    fc.integer({ min: 100, max: 20_000 }).map((levels) =>
-      request('nested-json', `{"query": "{ __typename }", "variables": {"a": ${'['.repeat(levels)}${']'.repeat(levels)}}}`),
-    ),
-    fc.integer({ min: 1, max: 100 }).map((kilobytes) => request('long-token', graphqlBody(`{ ${'a'.repeat(kilobytes * 900)} }`))),
+    fc
+      .constantFrom(
+        '',
+        '{',
+        'null',
+        '[]',
+        '"query"',
+        '{"query": 123}',
+        '{"query": null}',
+        '{"query": "{ __typename }", "variables": "x"}',
+        '{"query": "{ __typename }", "operationName": 7}',
+        '{"query": "query A { __typename } query B { __typename }"}',
+        '{"query": "{ __typename }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "00"}}}',
+        '{"query": "subscription { __typename }"}',
+        '{"query": "mutation { __typename }"}',
+        '{"query": "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }"}',
+      )
+      .map((text) => request('malformed', text)),
+    fc
+      .constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x')
+      .map((type) => request('content-type', graphqlBody('{ __typename }'), type)),
+    fc
+      .integer({ min: 101, max: 400 })
+      .map((kilobytes) =>
+        request('oversized', graphqlBody(`{ __typename }`, { padding: 'x'.repeat(kilobytes * 1024) })),
+      ),
+    fc
+      .integer({ min: 100, max: 20_000 })
+      .map((levels) =>
+        request(
+          'nested-json',
+          `{"query": "{ __typename }", "variables": {"a": ${'['.repeat(levels)}${']'.repeat(levels)}}}`,
+        ),
+      ),
+    fc
+      .integer({ min: 1, max: 100 })
+      .map((kilobytes) => request('long-token', graphqlBody(`{ ${'a'.repeat(kilobytes * 900)} }`))),
   );
 
   const entities = fc
     .oneof(
-      fc.array(fc.record({ __typename: fc.constantFrom('Department', 'Place', 'FundingProgram', 'Nope'), code: hostileText, id: hostileText }), {
-        maxLength: 3000,
-      }),
+      fc.array(
+        fc.record({
+          __typename: fc.constantFrom('Department', 'Place', 'FundingProgram', 'Nope'),
+          code: hostileText,
+          id: hostileText,
+        }),
+        {
+          maxLength: 3000,
+        },
+      ),
       fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 20 }),
     )
     .map((representations) =>
@@ -267,7 +315,18 @@ export function hostileRequests(schema: GraphQLSchema, rootFields?: string[]): f
       ),
     );
 
-  const shapes = [fromSchema, fromSchema, fromSchema, withVariables, deep, aliases, fragments, directives, batch, brokenBodies];
+  const shapes = [
+    fromSchema,
+    fromSchema,
+    fromSchema,
+    withVariables,
+    deep,
+    aliases,
+    fragments,
+    directives,
+    batch,
+    brokenBodies,
+  ];
   if (rootFields) shapes.push(entities);
   return fc.tuple(fc.oneof(...shapes), fc.integer({ min: 0, max: 9 })).map(([built, dice]) => ({
     ...built,

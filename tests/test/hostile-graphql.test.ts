@@ -37,7 +37,8 @@ afterAll(async () => {
 
 async function send(url: string, request: HostileRequest): Promise<void> {
   const headers: Record<string, string> = { 'content-type': request.contentType };
-  if (request.signed) headers[GATEWAY_SIGNATURE_HEADER] = signGatewayRequest(TEST_GATEWAY_SECRET, request.body, undefined);
+  if (request.signed)
+    headers[GATEWAY_SIGNATURE_HEADER] = signGatewayRequest(TEST_GATEWAY_SECRET, request.body, undefined);
   const started = performance.now();
   const response = await fetch(url, { method: 'POST', headers, body: request.body });
   const text = await response.text();
@@ -52,7 +53,8 @@ async function send(url: string, request: HostileRequest): Promise<void> {
   for (const error of body.errors ?? []) {
     expect([context, typeof error.extensions?.code]).toEqual([context, 'string']);
   }
-  if (!request.signed && url !== platform.gatewayUrl) expect([context, response.status]).toEqual([context, 403]);
+  if (!request.signed && url !== platform.gatewayUrl)
+    expect([context, response.status]).toEqual([context, 403]);
 }
 
 async function everyServiceAnswers(): Promise<void> {

@@ -1,77 +1,21 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { freePort, postGraphQL } from '@passerelle/kit/testing';
+import { postGraphQL } from '@passerelle/kit/testing';
+import { type Launch, launch as launchIn, launchSettings, npmRun, pidOf, waitFor } from '../src/launcher';
 
 /**
  * `npm start` itself, as a newcomer runs it: no DATABASE_URL, so embedded PostgreSQL with its data
  * in DATA_DIR; every service a separate process; Ctrl-C stops them all; a second start reuses the data.
  */
 
-const root = path.join(__dirname, '..', '..');
-const dataDir = path.join(tmpdir(), `passerelle-launcher-${randomBytes(4).toString('hex')}`);
-
-interface Launch {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Runs an npm script of the repository as a user would, in a shell without the platform's settings. */
-async function npmRun(args: string[], env: Record<string, string> = {}) {
-  const {
-    DATABASE_URL: _external,
-    DATA_DIR: _data,
-    EMBEDDED_POSTGRES_PORT: _port,
-    ...inherited
-  } = process.env;
-  try {
-    const { stdout, stderr } = await promisify(execFile)('npm', ['run', '-s', ...args], {
-      cwd: root,
-      env: { ...inherited, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
-
-function launch(env: Record<string, string>): Launch {
-  const { DATABASE_URL: _external, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    cwd: root,
-    env: { ...inherited, ...env, DATA_DIR: dataDir, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(launched: Launch, text: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!launched.output().includes(text)) {
-    if (launched.child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`"${text}" never appeared:\n${launched.output()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
+let dataDir: string;
 let ports: Record<string, string>;
+const launch = (env: Record<string, string>) => launchIn(dataDir, env);
 
 beforeAll(async () => {
-  // Every service on a free port, so that a platform already running here does not get in the way.
-  const names = ['GATEWAY', 'GOVERNANCE', 'DIRECTORY', 'FUNDING', 'CONTENT', 'CMS', 'EMBEDDED_POSTGRES'];
-  ports = {};
-  for (const name of names) ports[`${name}_PORT`] = String(await freePort());
+  ({ dataDir, ports } = await launchSettings('launcher'));
 });
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -130,10 +74,6 @@ describe('npm start', () => {
   describe('while it runs', () => {
     let launched: Launch;
     const gatewayUrl = () => `http://localhost:${ports.GATEWAY_PORT}/graphql`;
-    const pidOf = (service: string) => {
-      const matches = [...launched.output().matchAll(new RegExp(`${service} ready \\(pid (\\d+)\\)`, 'g'))];
-      return Number(matches.at(-1)?.[1]);
-    };
 
     beforeAll(async () => {
       launched = launch(ports);
@@ -143,17 +83,18 @@ describe('npm start', () => {
     afterAll(() => interrupt(launched));
 
     it('restarts a service that dies, and the others go on answering meanwhile', async () => {
-      const before = pidOf('directory');
+      const before = pidOf(launched, 'directory');
+      const outputBefore = launched.output().length;
       process.kill(before, 'SIGKILL');
-      await waitFor(launched, 'directory exited (SIGKILL); restarting in 1 s');
+      await waitFor(launched, 'directory exited (SIGKILL); restarting in 1 s', 30_000, outputBefore);
       const during = await postGraphQL(
         gatewayUrl(),
         '{ department(code: "40") { name places { totalCount } } }',
       );
       expect(during.data?.department.name).toBe('Landes');
-      await waitFor(launched, `directory ready (pid`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(pidOf('directory')).not.toBe(before);
+      expect(during.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+      await waitFor(launched, 'directory ready (pid', 60_000, outputBefore);
+      expect(pidOf(launched, 'directory')).not.toBe(before);
       const after = await postGraphQL(gatewayUrl(), departmentQuery);
       expect(after.errors).toBeUndefined();
       expect(after.data?.department.places.edges).toHaveLength(3);

@@ -39,6 +39,49 @@ export function isClientError(formatted: GraphQLFormattedError, error: unknown):
   );
 }
 
+/** Codes of a database that cannot be reached or went away (Prisma's, PostgreSQL's, the socket's). */
+const DATABASE_UNAVAILABLE_CODES = new Set([
+  'P1001',
+  'P1002',
+  'P1008',
+  'P1017',
+  'P2037',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08001',
+  '08003',
+  '08006',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+]);
+const DATABASE_UNAVAILABLE_MESSAGES =
+  /Can't reach database server|Connection terminated|Server has closed the connection|terminating connection|connection error and is not queryable/;
+
+/** True when an error, or one it wraps, says the database is unreachable: a passing outage. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current = error; current && typeof current === 'object' && !seen.has(current); ) {
+    seen.add(current);
+    const { code, originalCode, message } = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      message?: unknown;
+    };
+    if (DATABASE_UNAVAILABLE_CODES.has(String(code)) || DATABASE_UNAVAILABLE_CODES.has(String(originalCode)))
+      return true;
+    if (typeof message === 'string' && DATABASE_UNAVAILABLE_MESSAGES.test(message)) return true;
+    const next = current as {
+      originalError?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
+    current = next.originalError ?? next.meta?.driverAdapterError ?? next.cause;
+  }
+  return false;
+}
+
 /**
  * Client errors keep their message and code; anything else is an internal error whose details
  * stay in the server's logs (found by the response's `x-request-id`).
@@ -48,6 +91,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   }
   if (isClientError(formatted, error)) return formatted;
+  if (isDatabaseUnavailable(error)) {
+    return {
+      message: 'the database is unavailable; try again in a moment',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'UNAVAILABLE' },
+    };
+  }
   if (isUncodedRequestError(formatted, error)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
   }
