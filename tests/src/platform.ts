@@ -68,16 +68,14 @@ export async function startTestPlatform(
     createTestDatabase(`${label}_directory`),
     createTestDatabase(`${label}_funding`),
   ]);
-  const [governancePrisma, directoryPrisma, fundingPrisma] = await Promise.all([
-    prepareGovernanceDatabase(governanceDatabase.url, 'test database'),
-    prepareDirectoryDatabase(directoryDatabase.url, 'test database'),
-    prepareFundingDatabase(fundingDatabase.url, 'test database'),
-  ]);
-  await Promise.all([
-    seedDemoGovernances(governancePrisma),
-    seedDemoPlaces(directoryPrisma),
-    seedFunding(fundingPrisma),
-  ]);
+  // One after the other: each migration and seed holds transactions, and the others' JavaScript
+  // work in this same process would keep them idle past their timeout on a busy machine.
+  const governancePrisma = await prepareGovernanceDatabase(governanceDatabase.url, 'test database');
+  await seedDemoGovernances(governancePrisma);
+  const directoryPrisma = await prepareDirectoryDatabase(directoryDatabase.url, 'test database');
+  await seedDemoPlaces(directoryPrisma);
+  const fundingPrisma = await prepareFundingDatabase(fundingDatabase.url, 'test database');
+  await seedFunding(fundingPrisma);
 
   const common = { port: 0, logger, ...TEST_SUBGRAPH_SECURITY };
   const governance = await startGovernanceServer({ prisma: governancePrisma, ...common });
