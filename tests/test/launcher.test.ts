@@ -12,7 +12,21 @@ import { type Launch, launch as launchIn, launchSettings, npmRun, pidOf, waitFor
 
 let dataDir: string;
 let ports: Record<string, string>;
-const launch = (env: Record<string, string>) => launchIn(dataDir, env);
+/** Every platform a test started: one that failed half-way is stopped before the next test starts. */
+const launches: Launch[] = [];
+const launch = (env: Record<string, string>) => {
+  const launched = launchIn(dataDir, env);
+  launches.push(launched);
+  return launched;
+};
+
+afterEach(async () => {
+  for (const launched of launches.splice(0)) {
+    if (launched.child.exitCode !== null) continue;
+    launched.child.kill('SIGINT');
+    await launched.exited;
+  }
+});
 
 beforeAll(async () => {
   ({ dataDir, ports } = await launchSettings('launcher'));
@@ -28,7 +42,8 @@ const contentQuery =
 
 async function startAndQuery(): Promise<{ launched: Launch; totalCount: number }> {
   const launched = launch(ports);
-  await waitFor(launched, 'Passerelle is running');
+  // The first start migrates and seeds everything: minutes on a busy 2-core machine.
+  await waitFor(launched, 'Passerelle is running', 300_000);
   const { data, errors } = await postGraphQL(
     `http://localhost:${ports.GATEWAY_PORT}/graphql`,
     departmentQuery,
@@ -76,8 +91,8 @@ describe('npm start', () => {
     const gatewayUrl = () => `http://localhost:${ports.GATEWAY_PORT}/graphql`;
 
     beforeAll(async () => {
-      launched = launch(ports);
-      await waitFor(launched, 'Passerelle is running');
+      launched = launchIn(dataDir, ports);
+      await waitFor(launched, 'Passerelle is running', 300_000);
     });
 
     afterAll(() => interrupt(launched));
