@@ -259,7 +259,7 @@ describe('bad input is a client error with a stable code', () => {
     });
     const subscription = await gateway('subscription { regions { code } }');
     expect(subscription.status).toBe(400);
-    expect(subscription.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(subscription.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 
   it('refuses a persisted query whose hash does not match as a bad request', async () => {
