@@ -3,6 +3,7 @@ import net from 'node:net';
 import { startGateway } from '@passerelle/gateway';
 import { GATEWAY_SIGNATURE_HEADER, type RunningServer, signGatewayRequest } from '@passerelle/kit';
 import { freePort, postGraphQL, postToSubgraph, TEST_GATEWAY_SECRET } from '@passerelle/kit/testing';
+import { getIntrospectionQuery } from 'graphql';
 import { gatewayOptionsForTest, startTestPlatform, type TestPlatform } from '../src/platform';
 
 /**
@@ -182,6 +183,28 @@ describe('hostile documents', () => {
     // A thousand are more tokens than a document may hold: refused while parsing.
     const thousand = await gateway(aliases(1000));
     expect([thousand.status, thousand.errors?.[0]?.extensions?.code]).toEqual([400, 'GRAPHQL_PARSE_FAILED']);
+  });
+
+  it('answers the standard introspection query, and refuses introspection nested deeper', async () => {
+    const introspection = await gateway(getIntrospectionQuery());
+    expect(introspection.errors).toBeUndefined();
+    expect(introspection.data?.__schema.types.length).toBeGreaterThan(100);
+    const nested = await gateway(
+      '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }',
+    );
+    expect([nested.status, nested.errors?.[0]?.extensions?.code]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('refuses fragments that expand into too many fields before planning them', async () => {
+    // 2^13 copies of one field: cheap by cost (8,193), slow to plan (4 s seen on a busy machine).
+    const fragments = Array.from({ length: 14 }, (_, index) =>
+      index === 0
+        ? 'fragment F0 on Department { name }'
+        : `fragment F${index} on Department { ...F${index - 1} ... on Department { ...F${index - 1} } }`,
+    );
+    const response = await gateway(`{ department(code: "40") { ...F13 } } ${fragments.join(' ')}`);
+    expect([response.status, response.errors?.[0]?.extensions?.code]).toEqual([400, 'QUERY_TOO_COMPLEX']);
+    expect(response.errors?.[0]?.message).toMatch(/8192 fields once its fragments are expanded/);
   });
 
   it('refuses a document of too many tokens before validating it', async () => {

@@ -51,7 +51,12 @@ export {
   operationGuardPlugin,
   subgraphOperationLimits,
 } from './graphql/operation-guard-plugin';
-export { measureOperation, type OperationMeasure } from './graphql/operation-measure';
+export {
+  type DocumentShape,
+  documentShape,
+  measureOperation,
+  type OperationMeasure,
+} from './graphql/operation-measure';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './graphql/pagination';
 export { requestLoader } from './graphql/request-loader';
 export { DateScalar, DateTimeScalar } from './graphql/scalars';

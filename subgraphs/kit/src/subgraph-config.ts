@@ -37,13 +37,14 @@ export const generatedSecret = (sharedWith: string) =>
     .string({ error: `not set (npm start generates one in .data/secrets.json${sharedWith})` })
     .min(32, 'must be at least 32 characters');
 
-/** MAX_QUERY_DEPTH, MAX_QUERY_COST, MAX_QUERY_ALIASES and MAX_QUERY_TOKENS, read the same way everywhere. */
+/** MAX_QUERY_DEPTH, _COST, _ALIASES, _FIELDS and _TOKENS, read the same way everywhere. */
 export function readOperationLimits(env: NodeJS.ProcessEnv = process.env): OperationLimits {
   const config = readConfig(
     {
       MAX_QUERY_DEPTH: positiveInteger(DEFAULT_OPERATION_LIMITS.maxDepth),
       MAX_QUERY_COST: positiveInteger(DEFAULT_OPERATION_LIMITS.maxCost),
       MAX_QUERY_ALIASES: positiveInteger(DEFAULT_OPERATION_LIMITS.maxAliases),
+      MAX_QUERY_FIELDS: positiveInteger(DEFAULT_OPERATION_LIMITS.maxFields),
       MAX_QUERY_TOKENS: positiveInteger(DEFAULT_OPERATION_LIMITS.maxTokens),
     },
     env,
@@ -52,6 +53,7 @@ export function readOperationLimits(env: NodeJS.ProcessEnv = process.env): Opera
     maxDepth: config.MAX_QUERY_DEPTH,
     maxCost: config.MAX_QUERY_COST,
     maxAliases: config.MAX_QUERY_ALIASES,
+    maxFields: config.MAX_QUERY_FIELDS,
     maxTokens: config.MAX_QUERY_TOKENS,
   };
 }

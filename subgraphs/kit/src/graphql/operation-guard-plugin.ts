@@ -5,10 +5,11 @@ import {
   GraphQLError,
   Kind,
   type OperationDefinitionNode,
+  parse,
   visit,
 } from 'graphql';
 import { unsafeTextReason } from '../text';
-import { measureOperation } from './operation-measure';
+import { documentShape, measureOperation } from './operation-measure';
 import { MAX_PAGE_SIZE } from './pagination';
 
 /** What one operation may ask for. */
@@ -19,6 +20,8 @@ export interface OperationLimits {
   maxCost: number;
   /** Most fields given an alias in one document. */
   maxAliases: number;
+  /** Most field selections once fragments are expanded (planning takes time in proportion). */
+  maxFields: number;
   /** Most lexical tokens in one document (checked while parsing, so an oversized one costs nothing more). */
   maxTokens: number;
 }
@@ -28,6 +31,7 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   maxDepth: 12,
   maxCost: 20_000,
   maxAliases: 30,
+  maxFields: 2_000,
   maxTokens: 5_000,
 };
 
@@ -41,6 +45,7 @@ export function subgraphOperationLimits(gateway: OperationLimits): OperationLimi
     maxDepth: gateway.maxDepth + 2,
     maxCost: gateway.maxCost * 2,
     maxAliases: gateway.maxAliases * 2,
+    maxFields: gateway.maxFields * 2,
     maxTokens: gateway.maxTokens * 2,
   };
 }
@@ -122,12 +127,6 @@ function limitsVerdict(
   if (measure.depth > limits.maxDepth) {
     return refused('QUERY_TOO_DEEP', `Query depth ${measure.depth} exceeds the limit of ${limits.maxDepth}`);
   }
-  if (measure.aliases > limits.maxAliases) {
-    return refused(
-      'QUERY_TOO_COMPLEX',
-      `The query gives ${measure.aliases} aliases, more than the limit of ${limits.maxAliases}`,
-    );
-  }
   if (measure.cost > limits.maxCost) {
     return refused(
       'QUERY_TOO_COMPLEX',
@@ -137,23 +136,73 @@ function limitsVerdict(
   return null;
 }
 
+/**
+ * The refusal for a document too wide to validate and plan in reasonable time, or null: too many
+ * aliases, or fragments that expand into too many fields. Only the text is needed, so it is known
+ * before validation (which takes time in proportion to what it refuses).
+ */
+function shapeVerdict(limits: OperationLimits, source: string): GraphQLError | null {
+  let document: DocumentNode;
+  try {
+    document = parse(source, { maxTokens: limits.maxTokens, noLocation: true });
+  } catch {
+    // Apollo Server parses it next and answers its syntax error (GRAPHQL_PARSE_FAILED).
+    return null;
+  }
+  const shape = documentShape(document);
+  if (shape.aliases > limits.maxAliases) {
+    return refused(
+      'QUERY_TOO_COMPLEX',
+      `The query gives ${shape.aliases} aliases, more than the limit of ${limits.maxAliases}`,
+    );
+  }
+  if (shape.expandedFields > limits.maxFields) {
+    return refused(
+      'QUERY_TOO_COMPLEX',
+      `The query asks for ${shape.expandedFields} fields once its fragments are expanded, more than the limit of ${limits.maxFields}`,
+    );
+  }
+  return null;
+}
+
+/** A verdict cache of bounded size (the oldest entry goes first). */
+function verdictCache() {
+  const verdicts = new Map<string, GraphQLError | null>();
+  return (key: string, compute: () => GraphQLError | null): GraphQLError | null => {
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = compute();
+      if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.delete(verdicts.keys().next().value as string);
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
+}
+
 /** Verdicts kept per shape of request, so a repeated operation is measured once. */
 const VERDICT_CACHE_SIZE = 2_000;
 
 /**
- * Checks every operation before anything runs, with a stable code for each refusal: one operation
- * to run (named when the document has several), no subscription, no text that cannot be stored
- * (NUL, lone surrogates) anywhere in the query or its variables, page sizes within 0..100, and the
- * depth, alias and cost limits. The measure takes time linear in the document and is cached per
- * document, operation and page-size variables.
+ * Checks every operation before anything runs, with a stable code for each refusal. Before
+ * validation, from the text alone: aliases and fields once fragments are expanded. After it: one
+ * operation to run (named when the document has several), no subscription, no text that cannot be
+ * stored (NUL, lone surrogates) anywhere in the query or its variables, page sizes within 0..100,
+ * depth and cost. Each measure takes time linear in the document and is cached (per document, and
+ * per operation and page-size variables).
  */
 export function operationGuardPlugin<Context extends BaseContext>(
   limits: OperationLimits,
 ): ApolloServerPlugin<Context> {
-  const verdicts = new Map<string, GraphQLError | null>();
+  const shapeVerdicts = verdictCache();
+  const limitsVerdicts = verdictCache();
   return {
     async requestDidStart() {
       return {
+        async didResolveSource({ source, queryHash }) {
+          // Thrown here, the refusal is answered with its status (400) before parsing and validation.
+          const verdict = shapeVerdicts(queryHash, () => shapeVerdict(limits, source));
+          if (verdict) throw verdict;
+        },
         async didResolveOperation({ document, operation, request, schema, queryHash }) {
           if (!operation) {
             const operations = document.definitions.filter(
@@ -177,21 +226,18 @@ export function operationGuardPlugin<Context extends BaseContext>(
             });
           }
 
+          checkDocumentText(document);
           const key = `${queryHash}\u0000${operation.name?.value ?? ''}\u0000${variablesSignature(variables)}`;
-          let verdict = verdicts.get(key);
-          if (verdict === undefined) {
-            checkDocumentText(document);
+          const verdict = limitsVerdicts(key, () => {
             const fragments = document.definitions.filter(
               (definition): definition is FragmentDefinitionNode =>
                 definition.kind === Kind.FRAGMENT_DEFINITION,
             );
-            verdict = limitsVerdict(
+            return limitsVerdict(
               limits,
               measureOperation(schema, operation, fragments, variables, MAX_PAGE_SIZE),
             );
-            if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.delete(verdicts.keys().next().value as string);
-            verdicts.set(key, verdict);
-          }
+          });
           if (verdict) throw verdict;
         },
       };

@@ -1,5 +1,12 @@
-import { buildSchema, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
-import { measureOperation } from './operation-measure';
+import {
+  buildSchema,
+  type FragmentDefinitionNode,
+  getIntrospectionQuery,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+} from 'graphql';
+import { documentShape, measureOperation } from './operation-measure';
 
 const schema = buildSchema(`
   type Query { department(code: String!): Department regions: [Region!]! }
@@ -54,13 +61,12 @@ describe('query measure', () => {
     expect(viaFragments).toEqual(direct);
   });
 
-  it('counts introspection in the cost but not in the depth', () => {
-    expect(
-      measure(
-        '{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }',
-      ),
-      // __schema + types + 10 × (name + fields + 10 × (name + type (6 with its ofType chain)))
-    ).toEqual({ depth: 0, cost: 1 + 1 + 10 * (1 + 1 + 10 * (1 + 6)) });
+  it('ignores introspection, which validation bounds, so that explorers can load the schema', () => {
+    expect(measure(getIntrospectionQuery())).toEqual({ depth: 0, cost: 0 });
+    expect(measure('{ __typename department(code: "40") { __typename name } }')).toEqual({
+      depth: 2,
+      cost: 2,
+    });
   });
 
   it('measures fragments spreading each other in linear time, with exact costs', () => {
@@ -76,13 +82,33 @@ describe('query measure', () => {
     expect(cost).toBe(1 + 2 ** 39);
   });
 
-  it('counts aliases and out-of-range page sizes over the whole document', () => {
+  it('finds out-of-range page sizes, from literals or variables, inside fragments too', () => {
     const document = parse(
-      'query ($n: Int) { a: department(code: "1") { ...F } b: department(code: "2") { places(first: $n) { totalCount } } } fragment F on Department { c: name }',
+      'query ($n: Int) { department(code: "2") { ...F } } fragment F on Department { places(first: $n) { totalCount } }',
     );
     const [operation, fragment] = document.definitions as [OperationDefinitionNode, FragmentDefinitionNode];
-    const measured = measureOperation(schema, operation, [fragment], { n: 500 }, 100);
-    expect(measured.aliases).toBe(3);
-    expect(measured.pageSizes).toEqual([{ argument: 'first', size: 500 }]);
+    expect(measureOperation(schema, operation, [fragment], { n: 500 }, 100).pageSizes).toEqual([
+      { argument: 'first', size: 500 },
+    ]);
+  });
+});
+
+describe('document shape', () => {
+  it('counts aliases over the whole document', () => {
+    const document = parse(
+      '{ a: department(code: "1") { ...F } b: department(code: "2") { name } } fragment F on Department { c: name }',
+    );
+    expect(documentShape(document).aliases).toBe(3);
+  });
+
+  it('counts the fields fragments expand into, each fragment once, in linear time', () => {
+    const fragments = Array.from({ length: 40 }, (_, index) =>
+      index === 0
+        ? 'fragment F0 on Department { name code }'
+        : `fragment F${index} on Department { ...F${index - 1} region { ...F${index - 1} } }`,
+    );
+    // F0 has 2 fields; Fn = F(n-1) + region + F(n-1): 2^n × 3 − 1 fields.
+    const document = parse(`{ department(code: "40") { ...F39 } } ${fragments.join(' ')}`);
+    expect(documentShape(document).expandedFields).toBe(1 + 2 ** 39 * 3 - 1);
   });
 });

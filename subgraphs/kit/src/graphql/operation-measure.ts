@@ -1,4 +1,5 @@
 import {
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -12,9 +13,7 @@ import {
   isObjectType,
   Kind,
   type OperationDefinitionNode,
-  SchemaMetaFieldDef,
   type SelectionSetNode,
-  TypeMetaFieldDef,
   type ValueNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from './pagination';
@@ -27,8 +26,6 @@ export interface OperationMeasure {
   depth: number;
   /** Estimated cost: every field costs 1 for each time it may be resolved. */
   cost: number;
-  /** Fields given an alias, over the whole document. */
-  aliases: number;
   /** `first` / `last` values outside the allowed page sizes, with the argument's name. */
   pageSizes: { argument: string; size: number }[];
 }
@@ -53,9 +50,7 @@ function intArgument(node: FieldNode, name: string, variables: Record<string, un
   return undefined;
 }
 
-function fieldOf(type: GraphQLNamedType, name: string, schema: GraphQLSchema) {
-  if (name === '__schema' && type === schema.getQueryType()) return SchemaMetaFieldDef;
-  if (name === '__type' && type === schema.getQueryType()) return TypeMetaFieldDef;
+function fieldOf(type: GraphQLNamedType, name: string) {
   return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
 }
 
@@ -98,10 +93,11 @@ export function measureOperation(
     let cost = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        const name = selection.name.value;
-        const field = name === '__typename' ? undefined : fieldOf(parentType, name, schema);
+        // Introspection counts nothing: validation bounds its nesting (graphql-js's
+        // MaxIntrospectionDepthRule), and explorers send the standard introspection query.
+        if (selection.name.value.startsWith('__')) continue;
+        const field = fieldOf(parentType, selection.name.value);
         if (!field) continue;
-        const introspection = name.startsWith('__') || parentType.name.startsWith('__');
         const childType = getNamedType(field.type);
         let child: SelectionMeasure = { depth: 0, cost: 0 };
         if (selection.selectionSet && isCompositeType(childType)) {
@@ -111,7 +107,7 @@ export function measureOperation(
         // come from: a planned fetch costs the subgraph about what its part cost at the gateway.
         const items = isListType(getNullableType(field.type)) ? (pageSize ?? ASSUMED_LIST_SIZE) : 1;
         cost += 1 + items * child.cost;
-        if (!introspection) depth = Math.max(depth, child.depth + 1);
+        depth = Math.max(depth, child.depth + 1);
         continue;
       }
       let inner: SelectionMeasure | undefined;
@@ -138,6 +134,55 @@ export function measureOperation(
     return { depth, cost };
   }
 
+  const rootType = schema.getRootType(operation.operation);
+  const { depth, cost } = rootType
+    ? measureSelections(operation.selectionSet, rootType, undefined)
+    : { depth: 0, cost: 0 };
+  return { depth, cost, pageSizes };
+}
+
+/** What a document asks for regardless of the schema: it is measured before it is validated. */
+export interface DocumentShape {
+  /** Fields given an alias. */
+  aliases: number;
+  /** Field selections once every fragment spread is replaced by its fragment (what planning handles). */
+  expandedFields: number;
+}
+
+/**
+ * The shape of a document, in time linear in its size (each fragment expanded once, memoised):
+ * what validating and planning it will cost, known before they start.
+ */
+export function documentShape(document: DocumentNode): DocumentShape {
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition.selectionSet);
+  }
+  const expanded = new Map<string, number>();
+  const fieldsOf = (selectionSet: SelectionSetNode): number => {
+    let count = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        count += 1 + (selection.selectionSet ? fieldsOf(selection.selectionSet) : 0);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        count += fieldsOf(selection.selectionSet);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment) continue;
+        let fields = expanded.get(name);
+        if (fields === undefined) {
+          // A cycle (refused by validation later) counts nothing here.
+          expanded.set(name, 0);
+          fields = fieldsOf(fragment);
+          expanded.set(name, fields);
+        }
+        count += fields;
+      }
+    }
+    return count;
+  };
   let aliases = 0;
   const countAliases = (selectionSet: SelectionSetNode): void => {
     for (const selection of selectionSet.selections) {
@@ -146,12 +191,12 @@ export function measureOperation(
         countAliases(selection.selectionSet);
     }
   };
-  countAliases(operation.selectionSet);
-  for (const fragment of fragments) countAliases(fragment.selectionSet);
-
-  const rootType = schema.getRootType(operation.operation);
-  const { depth, cost } = rootType
-    ? measureSelections(operation.selectionSet, rootType, undefined)
-    : { depth: 0, cost: 0 };
-  return { depth, cost, aliases, pageSizes };
+  let expandedFields = 0;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) expandedFields += fieldsOf(definition.selectionSet);
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) {
+      countAliases(definition.selectionSet);
+    }
+  }
+  return { aliases, expandedFields };
 }
