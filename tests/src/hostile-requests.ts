@@ -173,6 +173,19 @@ function selectionFor(
   return `{ __typename ${selections.join(' ')} }`;
 }
 
+/**
+ * A query of `count` fragments, each spreading the one before twice: 2^(count-1) copies of one field
+ * once expanded, in a few hundred bytes.
+ */
+export function doublingFragments(count: number): string {
+  const definitions = Array.from({ length: count }, (_, index) =>
+    index === 0
+      ? 'fragment F0 on Department { name }'
+      : `fragment F${index} on Department { ...F${index - 1} ... on Department { ...F${index - 1} } }`,
+  );
+  return `{ department(code: "40") { ...F${count - 1} } } ${definitions.join(' ')}`;
+}
+
 const json = (value: unknown) => JSON.stringify(value);
 const graphqlBody = (query: string, variables?: unknown, operationName?: string) =>
   json({ query, variables, operationName });
@@ -230,17 +243,9 @@ export function hostileRequests(schema: GraphQLSchema, rootFields?: string[]): f
       );
     });
 
-  const fragments = fc.integer({ min: 2, max: 60 }).map((count) => {
-    const definitions = Array.from({ length: count }, (_, index) =>
-      index === 0
-        ? 'fragment F0 on Department { name }'
-        : `fragment F${index} on Department { ...F${index - 1} ... on Department { ...F${index - 1} } }`,
-    );
-    return request(
-      'fragments',
-      graphqlBody(`{ department(code: "40") { ...F${count - 1} } } ${definitions.join(' ')}`),
-    );
-  });
+  const fragments = fc
+    .integer({ min: 2, max: 60 })
+    .map((count) => request('fragments', graphqlBody(doublingFragments(count))));
 
   const directives = fc
     .tuple(fc.integer({ min: 1, max: 3000 }), fc.boolean())
