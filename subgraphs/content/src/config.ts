@@ -12,7 +12,10 @@ export interface ContentConfig extends ServiceConfig {
   webhookSecret: string;
   /** How long published content is served from memory before it is read again. */
   cacheTtlMs: number;
-  /** How long one read of Strapi may take before the subgraph gives up on it. */
+  /**
+   * How long one read of a collection from Strapi may take; a request for content never read
+   * yet waits this long at most (content already read is served at once).
+   */
   cmsTimeoutMs: number;
 }
 
@@ -29,7 +32,7 @@ export function readContentConfig(env: NodeJS.ProcessEnv = process.env): Content
       CMS_API_TOKEN: sharedSecret,
       CMS_WEBHOOK_SECRET: sharedSecret,
       CONTENT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
-      CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+      CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
     },
     env,
   );

@@ -30,6 +30,11 @@ export interface RunningContentServer extends RunningServer {
 
 /** How long the last content is served without asking a CMS that just failed again. */
 const RETRY_AFTER_FAILURE_MS = 5000;
+/**
+ * How long a request waits for content a webhook just announced. A healthy Strapi reads a
+ * collection well within it; a stalled one costs a request no more than this.
+ */
+const CHANGE_WAIT_MS = 500;
 
 async function cmsHealth(cmsUrl: string): Promise<HealthReport> {
   try {
@@ -50,7 +55,13 @@ export async function startContentServer(options: ContentServerOptions): Promise
     apiToken: options.cmsApiToken,
     timeoutMs: options.cmsTimeoutMs,
   });
-  const store = new ContentStore(cms, { ttlMs: options.cacheTtlMs, retryAfterMs: RETRY_AFTER_FAILURE_MS });
+  const store = new ContentStore(cms, {
+    ttlMs: options.cacheTtlMs,
+    retryAfterMs: RETRY_AFTER_FAILURE_MS,
+    changeWaitMs: CHANGE_WAIT_MS,
+    onReadFailure: (type, error) =>
+      options.logger.warn({ type, error: (error as Error).message }, 'could not read the CMS'),
+  });
   const server = await startSubgraphServer<ContentContext>({
     name: 'content',
     schema,

@@ -1,15 +1,18 @@
 import { type CmsUnderTest, startCmsForTest } from '@passerelle/cms/testing';
 import { createLogger } from '@passerelle/kit';
 import { freePort, TEST_AUTH_SECRET } from '@passerelle/kit/testing';
-import { type RunningContentServer, startContentServer } from './server';
+import { type ContentServerOptions, type RunningContentServer, startContentServer } from './server';
 import { WEBHOOK_PATH } from './webhook';
 
 export interface ContentUnderTest {
   cms: CmsUnderTest;
   /** The content subgraph Strapi's webhook reaches. */
   server: RunningContentServer;
-  /** Another content subgraph on the same CMS, with its own (empty) cache; the caller stops it. */
-  startAnother(): Promise<RunningContentServer>;
+  /**
+   * Another content subgraph on the same CMS (or wherever `overrides.cmsUrl` says), with its own
+   * (empty) cache; the caller stops it.
+   */
+  startAnother(overrides?: Partial<ContentServerOptions>): Promise<RunningContentServer>;
   stop(): Promise<void>;
 }
 
@@ -35,7 +38,7 @@ export async function startContentForTest(label: string): Promise<ContentUnderTe
   return {
     cms,
     server,
-    startAnother: () => startContentServer({ ...options, port: 0 }),
+    startAnother: (overrides = {}) => startContentServer({ ...options, port: 0, ...overrides }),
     async stop() {
       await server.stop();
       await cms.destroy();

@@ -12,6 +12,7 @@ export interface CmsClientOptions {
   url: string;
   publicUrl: string;
   apiToken: string;
+  /** How long one read of a collection (all its pages) may take. */
   timeoutMs: number;
 }
 
@@ -40,8 +41,10 @@ export class CmsClient {
     status: ContentStatus,
   ): Promise<Item[]> {
     const records: Item[] = [];
+    // One deadline for the whole collection: however many pages, a read ends within it.
+    const deadline = AbortSignal.timeout(this.options.timeoutMs);
     for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
-      const body = await this.fetchPage(collection, status, page);
+      const body = await this.fetchPage(collection, status, page, deadline);
       pageCount = body.meta.pagination.pageCount;
       for (const raw of body.data) {
         const parsed = this.parsers[collection.parser].safeParse(raw);
@@ -52,7 +55,12 @@ export class CmsClient {
     return records;
   }
 
-  private async fetchPage(collection: Collection, status: ContentStatus, page: number) {
+  private async fetchPage(
+    collection: Collection,
+    status: ContentStatus,
+    page: number,
+    deadline: AbortSignal,
+  ) {
     const query = new URLSearchParams({
       status: status === 'DRAFT' ? 'draft' : 'published',
       'pagination[page]': String(page),
@@ -62,19 +70,30 @@ export class CmsClient {
     });
     const url = new URL(`/api/${collection.path}?${query}`, this.options.url);
     this.requestsByPath.set(collection.path, (this.requestsByPath.get(collection.path) ?? 0) + 1);
+    const unanswered = (error: unknown) =>
+      new CmsUnavailableError(
+        deadline.aborted
+          ? `the CMS did not answer within ${this.options.timeoutMs} ms`
+          : `the CMS did not answer (${(error as Error).message})`,
+      );
     let response: Response;
     try {
       response = await fetch(url, {
         headers: { authorization: `Bearer ${this.options.apiToken}` },
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        signal: deadline,
       });
     } catch (error) {
-      throw new CmsUnavailableError(`the CMS did not answer (${(error as Error).message})`);
+      throw unanswered(error);
     }
     if (!response.ok) {
       throw new CmsUnavailableError(`the CMS answered ${response.status} for /api/${collection.path}`);
     }
-    const body = pageSchema.safeParse(await response.json().catch(() => null));
+    const json = await response.json().catch((error: unknown) => {
+      // A body cut short by the deadline is no answer; one that is not JSON is an unexpected page.
+      if (deadline.aborted) throw unanswered(error);
+      return null;
+    });
+    const body = pageSchema.safeParse(json);
     if (!body.success)
       throw new CmsUnavailableError(`the CMS sent an unexpected page for /api/${collection.path}`);
     return body.data;

@@ -1,13 +1,20 @@
-import { type CmsClient, CmsUnavailableError } from '../cms/cms-client';
+import type { CmsClient } from '../cms/cms-client';
 import type { Collection } from '../cms/collections';
 import type { ContentRecord } from '../cms/records';
 import { type Snapshot, snapshotOf } from './snapshot';
 
 export interface StoreOptions {
-  /** How long a snapshot is served before Strapi is read again. */
+  /** How long a snapshot is served as it is before Strapi is read again (in the background). */
   ttlMs: number;
-  /** After Strapi failed, how long the last snapshot is served before Strapi is tried again. */
+  /** After a read of Strapi failed, how long before Strapi is tried again. */
   retryAfterMs: number;
+  /**
+   * After a webhook announced a change, how long a request may wait for the new content before
+   * it is served the last content read, marked stale.
+   */
+  changeWaitMs: number;
+  /** A read of Strapi failed (the store keeps serving what it has). */
+  onReadFailure?: (typename: string, error: unknown) => void;
 }
 
 /** A snapshot, and whether it is older than it should be because Strapi could not be read. */
@@ -16,18 +23,28 @@ export interface StoreRead<Item extends ContentRecord> {
   stale: boolean;
 }
 
+interface Loading {
+  generation: number;
+  startedAt: number;
+  promise: Promise<Snapshot>;
+}
+
 interface Entry {
   snapshot?: Snapshot;
   /** The purge generation the snapshot was read in: older means something changed since. */
   generation: number;
-  loading?: { generation: number; promise: Promise<Snapshot> };
-  failedAt?: number;
+  loading?: Loading;
+  /** The last read failed: when, and why (answered at once to requests for content never read). */
+  failure?: { at: number; error: unknown };
 }
 
 /**
- * The published content, shared by all requests: each collection read whole from Strapi, kept for
- * a TTL, forgotten when a webhook says it changed, and kept as a fallback while Strapi is down.
- * Concurrent requests for the same collection share one read.
+ * The published content, shared by all requests: each collection read whole from Strapi and
+ * served from memory. Once a collection was read, requests never wait for a slow or stalled
+ * Strapi longer than `changeWaitMs`: an expired snapshot is served while it is read again in the
+ * background (stale-while-revalidate), and a webhook's change is waited for only briefly. Only a
+ * collection never read waits for its read, which the CMS client bounds (CMS_TIMEOUT_MS).
+ * Concurrent requests share one read.
  */
 export class ContentStore {
   private readonly entries = new Map<string, Entry>();
@@ -41,33 +58,39 @@ export class ContentStore {
   async published<Item extends ContentRecord>(collection: Collection<Item>): Promise<StoreRead<Item>> {
     const entry = this.entryOf(collection.typename);
     const generation = this.generations.get(collection.typename) ?? 0;
-    const now = Date.now();
     const snapshot = entry.snapshot as Snapshot<Item> | undefined;
-    if (
-      snapshot &&
-      entry.generation === generation &&
-      now - snapshot.loadedAt.getTime() < this.options.ttlMs
-    ) {
+    const now = Date.now();
+    const failure =
+      entry.failure && now - entry.failure.at < this.options.retryAfterMs ? entry.failure : undefined;
+
+    if (!snapshot) {
+      // Strapi just failed: say so at once rather than hold every request for its timeout.
+      if (failure) throw failure.error;
+      const fresh = await this.load(collection, entry, generation).promise;
+      return { snapshot: fresh as Snapshot<Item>, stale: false };
+    }
+    const changed = entry.generation !== generation;
+    if (!changed && now - snapshot.loadedAt.getTime() < this.options.ttlMs) {
       return { snapshot, stale: false };
     }
-    if (snapshot && entry.failedAt !== undefined && now - entry.failedAt < this.options.retryAfterMs) {
-      return { snapshot, stale: true };
+    if (failure) return { snapshot, stale: true };
+
+    const lastReadFailed = entry.failure !== undefined;
+    const loading = this.load(collection, entry, generation);
+    if (changed && !lastReadFailed) {
+      // A change was announced: its content is worth a short wait, counted from the read's start.
+      const fresh = await settledWithin(loading.promise, loading.startedAt + this.options.changeWaitMs - now);
+      if (fresh) return { snapshot: fresh as Snapshot<Item>, stale: false };
     }
-    try {
-      return { snapshot: (await this.load(collection, entry, generation)) as Snapshot<Item>, stale: false };
-    } catch (error) {
-      if (!(error instanceof CmsUnavailableError)) throw error;
-      entry.failedAt = Date.now();
-      if (snapshot) return { snapshot, stale: true };
-      throw error;
-    }
+    return { snapshot, stale: changed || lastReadFailed };
   }
 
   /** Forgets what it knows of these types (the last snapshot stays as a fallback). */
   purge(typenames: Iterable<string>): void {
     for (const typename of typenames) {
       this.generations.set(typename, (this.generations.get(typename) ?? 0) + 1);
-      this.entryOf(typename).failedAt = undefined;
+      // Strapi is the one telling: it answers again.
+      this.entryOf(typename).failure = undefined;
     }
   }
 
@@ -80,23 +103,47 @@ export class ContentStore {
     return entry;
   }
 
-  private load(collection: Collection, entry: Entry, generation: number): Promise<Snapshot> {
-    if (entry.loading?.generation === generation) return entry.loading.promise;
-    const promise = this.client.fetchAll(collection, 'PUBLISHED').then((items) => {
-      const snapshot = snapshotOf(collection, items);
-      // A read started before a purge must not pass for fresh content after it.
-      if (generation >= entry.generation) {
-        entry.snapshot = snapshot;
-        entry.generation = generation;
-        entry.failedAt = undefined;
-      }
-      return snapshot;
-    });
-    entry.loading = { generation, promise };
+  /** Reads a collection, or joins the read under way; its failure is recorded, and handled. */
+  private load(collection: Collection, entry: Entry, generation: number): Loading {
+    if (entry.loading?.generation === generation) return entry.loading;
+    const promise = this.client.fetchAll(collection, 'PUBLISHED').then(
+      (items) => {
+        const snapshot = snapshotOf(collection, items);
+        // A read started before a purge must not pass for fresh content after it.
+        if (generation >= entry.generation) {
+          entry.snapshot = snapshot;
+          entry.generation = generation;
+          entry.failure = undefined;
+        }
+        return snapshot;
+      },
+      (error: unknown) => {
+        entry.failure = { at: Date.now(), error };
+        this.options.onReadFailure?.(collection.typename, error);
+        throw error;
+      },
+    );
+    const loading = { generation, startedAt: Date.now(), promise };
+    entry.loading = loading;
     const done = () => {
-      if (entry.loading?.promise === promise) entry.loading = undefined;
+      if (entry.loading === loading) entry.loading = undefined;
     };
+    // Reads made in the background have nobody waiting: their failure is recorded above.
     promise.then(done, done);
-    return promise;
+    return loading;
+  }
+}
+
+/** The promise's value if it resolves within `ms`; undefined if it takes longer or fails. */
+async function settledWithin<Value>(promise: Promise<Value>, ms: number): Promise<Value | undefined> {
+  if (ms <= 0) return undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise.catch(() => undefined), timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
