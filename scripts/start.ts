@@ -1,6 +1,7 @@
 import { type ChildProcess, execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { type FirstAdminCreated, isFirstAdminCreated } from '@passerelle/cms/runtime';
 import {
   booleanFlag,
   ConfigurationError,
@@ -46,7 +47,12 @@ let stopping = false;
 const running: Service[] = [];
 
 /** Starts one service and resolves with its URL once it reports ready; if one ends, all stop. */
-async function startService(name: string, entry: string, env: NodeJS.ProcessEnv): Promise<string> {
+async function startService(
+  name: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  onMessage?: (message: unknown) => void,
+): Promise<string> {
   const service: Service = { name };
   running.push(service);
   const stopEverything = (reason: string) => {
@@ -63,6 +69,7 @@ async function startService(name: string, entry: string, env: NodeJS.ProcessEnv)
       onSpawn: (child) => {
         service.child = child;
         child.on('exit', () => running.splice(running.indexOf(service), 1));
+        if (onMessage) child.on('message', onMessage);
       },
       onLine: (line) => printLine(name, line),
       onExit: (code, signal) => stopEverything(`exited (${signal ?? `code ${code}`})`),
@@ -102,6 +109,17 @@ async function generateSources(): Promise<void> {
   }
 }
 
+/** Said once, at the start that created the CMS's first administrator: the password stays in .data/. */
+function firstAdminNotice(
+  { email, adminUrl }: FirstAdminCreated,
+  generatedPassword: string | undefined,
+): string {
+  const password = generatedPassword
+    ? `password ${generatedPassword} (kept in ${path.join(dataDir(), 'secrets.json')}; shown only this once)`
+    : 'the password in CMS_ADMIN_PASSWORD';
+  return `  CMS administrator created: ${email}, ${password}; sign in at ${adminUrl}`;
+}
+
 async function main(): Promise<void> {
   const config = readConfig({
     DATABASE_URL: postgresUrl.optional(),
@@ -119,6 +137,7 @@ async function main(): Promise<void> {
     CMS_SECRET: secrets.cmsSecret,
     CMS_API_TOKEN: secrets.cmsApiToken,
     CMS_WEBHOOK_SECRET: secrets.cmsWebhookSecret,
+    CMS_ADMIN_PASSWORD: secrets.cmsAdminPassword,
     CMS_WEBHOOK_URL: `http://localhost:${config.CONTENT_PORT}/webhooks/cms`,
     ...process.env,
     SEED_DEMO_DATA: String(config.SEED_DEMO_DATA),
@@ -127,7 +146,10 @@ async function main(): Promise<void> {
     config.DATABASE_URL ?? (await startService('postgres', 'scripts/embedded-postgres.ts', env));
 
   // The content subgraph reads the CMS: it starts once Strapi answers; the others do not wait.
-  const cmsUrl = startService('cms', 'cms/runtime/main.ts', env);
+  let createdAdmin: FirstAdminCreated | undefined;
+  const cmsUrl = startService('cms', 'cms/runtime/main.ts', env, (message) => {
+    if (isFirstAdminCreated(message)) createdAdmin = message;
+  });
   const subgraphUrls = await Promise.all(
     composition.subgraphs.map(async ({ name }) => {
       const serviceEnv = name === 'content' ? { ...env, CMS_URL: await cmsUrl } : env;
@@ -151,6 +173,14 @@ async function main(): Promise<void> {
       `    curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
       `      -d '{"query": "${example}"}'`,
       `  CMS (Strapi): ${await cmsUrl}/api, admin panel at ${await cmsUrl}/admin once built (npm run cms:build)`,
+      ...(createdAdmin
+        ? [
+            firstAdminNotice(
+              createdAdmin,
+              env.CMS_ADMIN_PASSWORD === secrets.cmsAdminPassword ? secrets.cmsAdminPassword : undefined,
+            ),
+          ]
+        : []),
       'Ctrl-C stops everything; the next start reuses the same data.',
       '',
     ].join('\n'),

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadOrCreateSecrets } from '@passerelle/kit';
+import pg from 'pg';
 import { CmsAdmin, CmsAdminError, type CmsUnderTest, startCmsForTest } from '../testing';
 
 /** What Strapi's webhook delivers: a real HTTP server that records each call. */
@@ -61,7 +66,7 @@ const draftGuide = (title: string, extra: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
   cms = await startCmsForTest({ label: 'cms', webhookUrl: receiver.url });
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await cms?.destroy();
@@ -237,5 +242,65 @@ describe('a second start on the same database', () => {
     expect((await api('guides?pagination[pageSize]=1')).body.meta.pagination.total).toBe(before);
     const webhooks = await cms.admin.call<unknown[]>('GET', '/admin/webhooks');
     expect(webhooks).toHaveLength(1);
+  });
+});
+
+describe('the first administrator', () => {
+  let bare: CmsUnderTest;
+
+  /** Who can sign in to the admin panel, read from Strapi's own table. */
+  async function adminUsers(): Promise<string[]> {
+    const client = new pg.Client({ connectionString: bare.database.url });
+    await client.connect();
+    try {
+      return (await client.query<{ email: string }>('SELECT email FROM admin_users')).rows.map(
+        (row) => row.email,
+      );
+    } finally {
+      await client.end();
+    }
+  }
+
+  /** What the admin panel sends to create the first super admin, from anyone who can reach it. */
+  const registerAdmin = (url: string) =>
+    fetch(new URL('/admin/register-admin', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'intrus@example.org',
+        password: 'Intrus-2026',
+        firstname: 'Intrus',
+        lastname: 'Anonyme',
+      }),
+    });
+
+  beforeAll(async () => {
+    bare = await startCmsForTest({ label: 'cms_first_admin', seedDemoData: false, firstAdmin: false });
+  }, 240_000);
+
+  afterAll(() => bare?.destroy());
+
+  it('cannot be registered over HTTP while there is none, and the log says how to create one', async () => {
+    expect((await registerAdmin(bare.url)).status).toBe(403);
+    expect(await adminUsers()).toEqual([]);
+    expect(bare.output.join('\n')).toMatch(/No administrator.*CMS_ADMIN_EMAIL.*CMS_ADMIN_PASSWORD/);
+  });
+
+  it("is created with npm start's generated password and the default e-mail, who signs in", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'passerelle-secrets-'));
+    try {
+      const { cmsAdminPassword } = loadOrCreateSecrets(dataDir);
+      await bare.restart({ CMS_ADMIN_PASSWORD: cmsAdminPassword });
+      expect(await adminUsers()).toEqual(['admin@passerelle.localhost']);
+      await new CmsAdmin(bare.url).signIn('admin@passerelle.localhost', cmsAdminPassword);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it('cannot be registered over HTTP once there is one either', async () => {
+    expect((await registerAdmin(cms.url)).status).toBe(403);
+    expect((await registerAdmin(bare.url)).status).toBe(403);
+    expect(await adminUsers()).toEqual(['admin@passerelle.localhost']);
   });
 });
