@@ -136,6 +136,76 @@ describe('first start', () => {
   });
 });
 
+describe('who may read what', () => {
+  const TYPES = ['guides', 'practices', 'resources', 'events', 'pages', 'portals'];
+  const anonymously = (path: string, headers: Record<string, string> = {}) =>
+    fetch(new URL(path, cms.url), { headers });
+
+  it('refuses anonymous reads of the content API, which the API token alone reads', async () => {
+    const someGuide = (await api('guides?pagination[pageSize]=1')).body.data[0].documentId;
+    const paths = [
+      ...TYPES.map((type) => `/api/${type}`),
+      `/api/guides/${someGuide}`,
+      '/api/guides?status=draft',
+      '/api/upload/files',
+      '/api/i18n/locales',
+    ];
+    for (const path of paths) expect([path, (await anonymously(path)).status]).toEqual([path, 401]);
+    for (const type of TYPES) expect((await api(type)).status).toBe(200);
+  });
+
+  it('serves uploaded media to anyone, and lets no uploaded page run a script', async () => {
+    const page = await cms.admin.upload('page.html', 'text/html', '<p>Bonjour</p><script>alert(1)</script>');
+    const response = await anonymously(page);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Bonjour');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it("lets no other site's scripts read its answers", async () => {
+    const response = await anonymously('/admin/init', { origin: 'https://portail.example.org' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('security headers', () => {
+  const headersOf = async (path: string) => {
+    const response = await fetch(new URL(path, cms.url), { redirect: 'manual' });
+    return { response, type: response.headers.get('content-type') ?? '', body: await response.text() };
+  };
+
+  it('says nosniff on every response', async () => {
+    for (const path of ['/api/guides', '/_health', '/favicon.ico', '/', '/admin', '/nowhere']) {
+      const { response } = await headersOf(path);
+      expect([path, response.headers.get('x-content-type-options')]).toEqual([path, 'nosniff']);
+    }
+  });
+
+  it('puts a Content-Security-Policy on its HTML pages that the built admin panel can run under', async () => {
+    // Headless, Strapi's HTML is its redirect to the admin panel; once built, the panel itself.
+    const pages = [await headersOf('/'), await headersOf('/admin')].filter(({ type }) =>
+      type.startsWith('text/html'),
+    );
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    for (const { response, body } of pages) {
+      const policy = response.headers.get('content-security-policy') ?? '';
+      for (const directive of [
+        "default-src 'self'",
+        "object-src 'none'",
+        "frame-ancestors 'self'",
+        "base-uri 'self'",
+      ]) {
+        expect(policy).toContain(directive);
+      }
+      expect(policy).toMatch(/script-src 'self'/);
+      // Scripts of its own, none inline: what `script-src 'self'` lets run in production.
+      expect(body).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    }
+  });
+});
+
 describe('roles', () => {
   let editor: CmsAdmin;
   let author: CmsAdmin;
