@@ -10,11 +10,12 @@ export interface ContentConfig extends ServiceConfig {
   cmsApiToken: string;
   /** Strapi signs its webhook calls with it. */
   webhookSecret: string;
-  /** How long published content is served from memory before it is read again. */
+  /** How long published content is served from memory before it is read again (in the background). */
   cacheTtlMs: number;
   /**
-   * How long one read of a collection from Strapi may take; a request for content never read
-   * yet waits this long at most (content already read is served at once).
+   * How long a request waits for Strapi: for content never read yet (then it is unavailable, and
+   * the read goes on in the background) and for an editor's drafts. Content already read is
+   * served at once.
    */
   cmsTimeoutMs: number;
 }

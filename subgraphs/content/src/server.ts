@@ -35,6 +35,11 @@ const RETRY_AFTER_FAILURE_MS = 5000;
  * collection well within it; a stalled one costs a request no more than this.
  */
 const CHANGE_WAIT_MS = 500;
+/**
+ * How long a read of published content may go on in the background once requests stopped waiting
+ * for it (CMS_TIMEOUT_MS): a Strapi slower than that, at its first reads say, still fills the cache.
+ */
+const BACKGROUND_READ_TIMEOUT_MS = 30_000;
 
 async function cmsHealth(cmsUrl: string): Promise<HealthReport> {
   try {
@@ -57,6 +62,8 @@ export async function startContentServer(options: ContentServerOptions): Promise
   });
   const store = new ContentStore(cms, {
     ttlMs: options.cacheTtlMs,
+    waitMs: options.cmsTimeoutMs,
+    readTimeoutMs: Math.max(options.cmsTimeoutMs, BACKGROUND_READ_TIMEOUT_MS),
     retryAfterMs: RETRY_AFTER_FAILURE_MS,
     changeWaitMs: CHANGE_WAIT_MS,
     onReadFailure: (type, error) =>

@@ -33,7 +33,7 @@ const announceChange = (serverUrl: string, uid: string) =>
 
 beforeAll(async () => {
   platform = await startContentForTest('content');
-}, 120_000);
+}, 240_000);
 
 afterAll(() => platform?.stop());
 
@@ -379,6 +379,19 @@ describe('when Strapi stalls', () => {
       return answer.errors === undefined && answer.extensions?.content === undefined ? true : undefined;
     };
     await eventually(fresh, 15_000);
+  });
+
+  it('reads on when Strapi answers later than CMS_TIMEOUT_MS, so that the next requests get content', async () => {
+    proxy.slowDown(TIMEOUT_MS + 1000);
+    const RESOURCES = '{ resources(first: 1) { totalCount } }';
+    const first = await timed(RESOURCES);
+    expect(first.ms).toBeLessThan(TIMEOUT_MS + 1000);
+    expect(first.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+    const answered = async () => ((await timed(RESOURCES)).errors ? undefined : true);
+    await eventually(answered, 10_000);
+    // The one read the first request started, not a retry.
+    expect(server.cms.requestsByPath.get('resources')).toBe(1);
+    proxy.resume();
   });
 });
 

@@ -12,7 +12,7 @@ export interface CmsClientOptions {
   url: string;
   publicUrl: string;
   apiToken: string;
-  /** How long one read of a collection (all its pages) may take. */
+  /** How long one read of a collection (all its pages) may take, unless the caller says otherwise. */
   timeoutMs: number;
 }
 
@@ -39,12 +39,13 @@ export class CmsClient {
   async fetchAll<Item extends ContentRecord>(
     collection: Collection<Item>,
     status: ContentStatus,
+    timeoutMs = this.options.timeoutMs,
   ): Promise<Item[]> {
     const records: Item[] = [];
     // One deadline for the whole collection: however many pages, a read ends within it.
-    const deadline = AbortSignal.timeout(this.options.timeoutMs);
+    const deadline = AbortSignal.timeout(timeoutMs);
     for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
-      const body = await this.fetchPage(collection, status, page, deadline);
+      const body = await this.fetchPage(collection, status, page, { signal: deadline, timeoutMs });
       pageCount = body.meta.pagination.pageCount;
       for (const raw of body.data) {
         const parsed = this.parsers[collection.parser].safeParse(raw);
@@ -59,7 +60,7 @@ export class CmsClient {
     collection: Collection,
     status: ContentStatus,
     page: number,
-    deadline: AbortSignal,
+    deadline: { signal: AbortSignal; timeoutMs: number },
   ) {
     const query = new URLSearchParams({
       status: status === 'DRAFT' ? 'draft' : 'published',
@@ -72,15 +73,15 @@ export class CmsClient {
     this.requestsByPath.set(collection.path, (this.requestsByPath.get(collection.path) ?? 0) + 1);
     const unanswered = (error: unknown) =>
       new CmsUnavailableError(
-        deadline.aborted
-          ? `the CMS did not answer within ${this.options.timeoutMs} ms`
+        deadline.signal.aborted
+          ? `the CMS did not answer within ${deadline.timeoutMs} ms`
           : `the CMS did not answer (${(error as Error).message})`,
       );
     let response: Response;
     try {
       response = await fetch(url, {
         headers: { authorization: `Bearer ${this.options.apiToken}` },
-        signal: deadline,
+        signal: deadline.signal,
       });
     } catch (error) {
       throw unanswered(error);
@@ -90,7 +91,7 @@ export class CmsClient {
     }
     const json = await response.json().catch((error: unknown) => {
       // A body cut short by the deadline is no answer; one that is not JSON is an unexpected page.
-      if (deadline.aborted) throw unanswered(error);
+      if (deadline.signal.aborted) throw unanswered(error);
       return null;
     });
     const body = pageSchema.safeParse(json);

@@ -1,4 +1,4 @@
-import type { CmsClient } from '../cms/cms-client';
+import { type CmsClient, CmsUnavailableError } from '../cms/cms-client';
 import type { Collection } from '../cms/collections';
 import type { ContentRecord } from '../cms/records';
 import { type Snapshot, snapshotOf } from './snapshot';
@@ -6,6 +6,13 @@ import { type Snapshot, snapshotOf } from './snapshot';
 export interface StoreOptions {
   /** How long a snapshot is served as it is before Strapi is read again (in the background). */
   ttlMs: number;
+  /** How long a request waits for content never read yet (CMS_TIMEOUT_MS) before it is unavailable. */
+  waitMs: number;
+  /**
+   * How long a read of Strapi may go on: longer than requests wait, so that a slow Strapi still
+   * fills the cache for the next ones.
+   */
+  readTimeoutMs: number;
   /** After a read of Strapi failed, how long before Strapi is tried again. */
   retryAfterMs: number;
   /**
@@ -43,8 +50,8 @@ interface Entry {
  * served from memory. Once a collection was read, requests never wait for a slow or stalled
  * Strapi longer than `changeWaitMs`: an expired snapshot is served while it is read again in the
  * background (stale-while-revalidate), and a webhook's change is waited for only briefly. Only a
- * collection never read waits for its read, which the CMS client bounds (CMS_TIMEOUT_MS).
- * Concurrent requests share one read.
+ * collection never read makes requests wait, `waitMs` at most, counted from the start of the read
+ * they share. Reads go on in the background when nobody waits for them any more.
  */
 export class ContentStore {
   private readonly entries = new Map<string, Entry>();
@@ -66,8 +73,10 @@ export class ContentStore {
     if (!snapshot) {
       // Strapi just failed: say so at once rather than hold every request for its timeout.
       if (failure) throw failure.error;
-      const fresh = await this.load(collection, entry, generation).promise;
-      return { snapshot: fresh as Snapshot<Item>, stale: false };
+      const loading = this.load(collection, entry, generation);
+      const fresh = await settledWithin(loading.promise, loading.startedAt + this.options.waitMs - now);
+      if (!fresh) throw new CmsUnavailableError(`the CMS did not answer within ${this.options.waitMs} ms`);
+      return { snapshot: fresh.value as Snapshot<Item>, stale: false };
     }
     const changed = entry.generation !== generation;
     if (!changed && now - snapshot.loadedAt.getTime() < this.options.ttlMs) {
@@ -79,10 +88,15 @@ export class ContentStore {
     const loading = this.load(collection, entry, generation);
     if (changed && !lastReadFailed) {
       // A change was announced: its content is worth a short wait, counted from the read's start.
-      const fresh = await settledWithin(loading.promise, loading.startedAt + this.options.changeWaitMs - now);
-      if (fresh) return { snapshot: fresh as Snapshot<Item>, stale: false };
+      const fresh = await settledWithin(
+        loading.promise.catch(() => undefined),
+        loading.startedAt + this.options.changeWaitMs - now,
+      );
+      if (fresh?.value) return { snapshot: fresh.value as Snapshot<Item>, stale: false };
     }
-    return { snapshot, stale: changed || lastReadFailed };
+    // Older than it should be: changed since, or Strapi failed or is overdue with its new version.
+    const overdue = now - loading.startedAt >= this.options.waitMs;
+    return { snapshot, stale: changed || lastReadFailed || overdue };
   }
 
   /** Forgets what it knows of these types (the last snapshot stays as a fallback). */
@@ -106,7 +120,7 @@ export class ContentStore {
   /** Reads a collection, or joins the read under way; its failure is recorded, and handled. */
   private load(collection: Collection, entry: Entry, generation: number): Loading {
     if (entry.loading?.generation === generation) return entry.loading;
-    const promise = this.client.fetchAll(collection, 'PUBLISHED').then(
+    const promise = this.client.fetchAll(collection, 'PUBLISHED', this.options.readTimeoutMs).then(
       (items) => {
         const snapshot = snapshotOf(collection, items);
         // A read started before a purge must not pass for fresh content after it.
@@ -134,15 +148,21 @@ export class ContentStore {
   }
 }
 
-/** The promise's value if it resolves within `ms`; undefined if it takes longer or fails. */
-async function settledWithin<Value>(promise: Promise<Value>, ms: number): Promise<Value | undefined> {
+/**
+ * `{ value }` if the promise resolves within `ms`, undefined if it takes longer; its rejection
+ * within `ms` is thrown.
+ */
+async function settledWithin<Value>(
+  promise: Promise<Value>,
+  ms: number,
+): Promise<{ value: Value } | undefined> {
   if (ms <= 0) return undefined;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), ms);
   });
   try {
-    return await Promise.race([promise.catch(() => undefined), timeout]);
+    return await Promise.race([promise.then((value) => ({ value })), timeout]);
   } finally {
     clearTimeout(timer);
   }
