@@ -32,7 +32,8 @@ export async function startContentForTest(label: string): Promise<ContentUnderTe
     cmsApiToken: cms.apiToken,
     webhookSecret: cms.webhookSecret,
     cacheTtlMs: 60_000,
-    cmsTimeoutMs: 2000,
+    // Strapi's first reads can be slow on a busy machine (tests of timeouts set their own).
+    cmsTimeoutMs: 5000,
   };
   const server = await startContentServer({ ...options, port });
   return {

@@ -363,7 +363,7 @@ describe('when Strapi stalls', () => {
     expect(first.ms).toBeLessThan(TIMEOUT_MS + 1000);
     expect(first.data).toEqual({ events: null, guides: before.data?.guides });
     expect(first.errors?.map((error) => error.extensions?.code)).toEqual(['UNAVAILABLE']);
-    // The CMS just failed: the next requests do not wait for it again.
+    // The read under way does not answer: the next requests do not wait for it again.
     const next = await requestsDuring(500, EVENTS_AND_GUIDES);
     expect(slowest(next)).toBeLessThan(PROMPTLY_MS);
     for (const answer of next) expect(answer.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');

@@ -75,13 +75,16 @@ export class CmsClient {
       new CmsUnavailableError(
         deadline.signal.aborted
           ? `the CMS did not answer within ${deadline.timeoutMs} ms`
-          : `the CMS did not answer (${(error as Error).message})`,
+          : `the CMS did not answer (${describe(error)})`,
       );
+    const request = () =>
+      fetch(url, { headers: { authorization: `Bearer ${this.options.apiToken}` }, signal: deadline.signal });
     let response: Response;
     try {
-      response = await fetch(url, {
-        headers: { authorization: `Bearer ${this.options.apiToken}` },
-        signal: deadline.signal,
+      response = await request().catch((error: unknown) => {
+        // A kept-alive connection Strapi closed just as it was reused: once more, on a new one.
+        if (deadline.signal.aborted || !closedConnection(error)) throw error;
+        return request();
       });
     } catch (error) {
       throw unanswered(error);
@@ -99,4 +102,15 @@ export class CmsClient {
       throw new CmsUnavailableError(`the CMS sent an unexpected page for /api/${collection.path}`);
     return body.data;
   }
+}
+
+const causeOf = (error: unknown) => (error as { cause?: { code?: string; message?: string } }).cause;
+
+const closedConnection = (error: unknown) =>
+  ['UND_ERR_SOCKET', 'ECONNRESET'].includes(causeOf(error)?.code ?? '');
+
+/** fetch says "fetch failed" and puts why in its cause (ECONNREFUSED, ECONNRESET...). */
+function describe(error: unknown): string {
+  const cause = causeOf(error);
+  return cause ? `${(error as Error).message}: ${cause.code ?? cause.message}` : (error as Error).message;
 }

@@ -13,7 +13,7 @@ export interface StoreOptions {
    * fills the cache for the next ones.
    */
   readTimeoutMs: number;
-  /** After a read of Strapi failed, how long before Strapi is tried again. */
+  /** After a read of Strapi failed, how long content already read is served before Strapi is tried again. */
   retryAfterMs: number;
   /**
    * After a webhook announced a change, how long a request may wait for the new content before
@@ -41,7 +41,7 @@ interface Entry {
   /** The purge generation the snapshot was read in: older means something changed since. */
   generation: number;
   loading?: Loading;
-  /** The last read failed: when, and why (answered at once to requests for content never read). */
+  /** The last read failed: when, and why. */
   failure?: { at: number; error: unknown };
 }
 
@@ -67,12 +67,10 @@ export class ContentStore {
     const generation = this.generations.get(collection.typename) ?? 0;
     const snapshot = entry.snapshot as Snapshot<Item> | undefined;
     const now = Date.now();
-    const failure =
-      entry.failure && now - entry.failure.at < this.options.retryAfterMs ? entry.failure : undefined;
 
     if (!snapshot) {
-      // Strapi just failed: say so at once rather than hold every request for its timeout.
-      if (failure) throw failure.error;
+      // A read under way is shared, and waited for `waitMs` from its start: a request that comes
+      // later waits less, or not at all. A read that failed is tried again by the next request.
       const loading = this.load(collection, entry, generation);
       const fresh = await settledWithin(loading.promise, loading.startedAt + this.options.waitMs - now);
       if (!fresh) throw new CmsUnavailableError(`the CMS did not answer within ${this.options.waitMs} ms`);
@@ -82,9 +80,10 @@ export class ContentStore {
     if (!changed && now - snapshot.loadedAt.getTime() < this.options.ttlMs) {
       return { snapshot, stale: false };
     }
-    if (failure) return { snapshot, stale: true };
-
     const lastReadFailed = entry.failure !== undefined;
+    // Strapi just failed: serve what there is without asking it again yet.
+    if (entry.failure && now - entry.failure.at < this.options.retryAfterMs) return { snapshot, stale: true };
+
     const loading = this.load(collection, entry, generation);
     if (changed && !lastReadFailed) {
       // A change was announced: its content is worth a short wait, counted from the read's start.
