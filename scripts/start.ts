@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { type FirstAdminCreated, isFirstAdminCreated } from '@passerelle/cms/runtime';
 import {
   booleanFlag,
   ConfigurationError,
@@ -86,6 +87,17 @@ async function generateSources(): Promise<void> {
   }
 }
 
+/** Said once, at the start that created the CMS's first administrator: the password stays in .data/. */
+function firstAdminNotice(
+  { email, adminUrl }: FirstAdminCreated,
+  generatedPassword: string | undefined,
+): string {
+  const password = generatedPassword
+    ? `password ${generatedPassword} (kept in ${path.join(dataDir(), 'secrets.json')}; shown only this once)`
+    : 'the password in CMS_ADMIN_PASSWORD';
+  return `  CMS administrator created: ${email}, ${password}; sign in at ${adminUrl}`;
+}
+
 async function main(): Promise<void> {
   const config = readConfig({
     DATABASE_URL: postgresUrl.optional(),
@@ -105,6 +117,7 @@ async function main(): Promise<void> {
     CMS_SECRET: secrets.cmsSecret,
     CMS_API_TOKEN: secrets.cmsApiToken,
     CMS_WEBHOOK_SECRET: secrets.cmsWebhookSecret,
+    CMS_ADMIN_PASSWORD: secrets.cmsAdminPassword,
     CMS_WEBHOOK_URL: `http://${LOOPBACK}:${config.CONTENT_PORT}/webhooks/cms`,
     ...process.env,
     SEED_DEMO_DATA: String(config.SEED_DEMO_DATA),
@@ -114,7 +127,10 @@ async function main(): Promise<void> {
 
   // The content subgraph reads the CMS: it starts once Strapi answers; the others do not wait.
   const internal = { ...env, HOST: LOOPBACK };
-  const cmsUrl = supervisor.start('cms', 'cms/runtime/main.ts', internal);
+  let createdAdmin: FirstAdminCreated | undefined;
+  const cmsUrl = supervisor.start('cms', 'cms/runtime/main.ts', internal, (message) => {
+    if (isFirstAdminCreated(message)) createdAdmin = message;
+  });
   const subgraphUrls = await Promise.all(
     composition.subgraphs.map(async ({ name }) => {
       const serviceEnv = name === 'content' ? { ...internal, CMS_URL: await cmsUrl } : internal;
@@ -144,6 +160,14 @@ async function main(): Promise<void> {
       `    curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
       `      -d '{"query": "${example}"}'`,
       `  CMS (Strapi), on this machine only: admin panel at ${await cmsUrl}/admin once built (npm run cms:build)`,
+      ...(createdAdmin
+        ? [
+            firstAdminNotice(
+              createdAdmin,
+              env.CMS_ADMIN_PASSWORD === secrets.cmsAdminPassword ? secrets.cmsAdminPassword : undefined,
+            ),
+          ]
+        : []),
       'Ctrl-C stops everything; the next start reuses the same data.',
       '',
     ].join('\n'),

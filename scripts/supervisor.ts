@@ -19,6 +19,8 @@ interface Supervised {
   name: string;
   entry: string;
   env: NodeJS.ProcessEnv;
+  /** Messages the service sends its parent besides "ready" (the CMS says when it created its admin). */
+  onMessage?: (message: unknown) => void;
   child?: ChildProcess;
   restartDelayMs: number;
   restartTimer?: NodeJS.Timeout;
@@ -36,8 +38,13 @@ export class Supervisor {
   constructor(private readonly options: SupervisorOptions) {}
 
   /** Starts a service and resolves with its URL once it reports ready. */
-  async start(name: string, entry: string, env: NodeJS.ProcessEnv): Promise<string> {
-    const service: Supervised = { name, entry, env, restartDelayMs: FIRST_RESTART_DELAY_MS };
+  async start(
+    name: string,
+    entry: string,
+    env: NodeJS.ProcessEnv,
+    onMessage?: (message: unknown) => void,
+  ): Promise<string> {
+    const service: Supervised = { name, entry, env, onMessage, restartDelayMs: FIRST_RESTART_DELAY_MS };
     this.services.push(service);
     try {
       return await this.spawn(service);
@@ -75,6 +82,7 @@ export class Supervisor {
       detached: true,
       onSpawn: (child) => {
         service.child = child;
+        if (service.onMessage) child.on('message', service.onMessage);
       },
       onLine: (line) => this.options.print(service.name, line),
       onExit: (code, signal) => {

@@ -10,6 +10,7 @@ import {
   type SubgraphDatabase,
 } from '@passerelle/kit';
 import { z } from 'zod';
+import { DEFAULT_ADMIN_EMAIL, type FirstAdmin } from './first-admin';
 
 export interface CmsConfig extends SubgraphDatabase {
   port: number;
@@ -23,8 +24,8 @@ export interface CmsConfig extends SubgraphDatabase {
   /** Where Strapi tells the content subgraph what changed, and the secret it signs with. */
   webhookUrl: string | undefined;
   webhookSecret: string | undefined;
-  /** The first administrator, created at the first start when both are given. */
-  firstAdmin: { email: string; password: string } | undefined;
+  /** The first administrator, created at start while there is none when a password is given. */
+  firstAdmin: FirstAdmin | undefined;
   /** Uploaded media live under it (uploads/), outside the repository. */
   publicDir: string;
   /** The URL people reach the CMS at, when it is behind a proxy. */
@@ -45,6 +46,10 @@ const adminPassword = z
   .regex(/[A-Z]/, 'must contain an upper-case letter')
   .regex(/[0-9]/, 'must contain a digit');
 
+/** docker compose passes a variable left out of .env as an empty string. */
+const unlessEmpty = <Schema extends z.ZodType>(schema: Schema) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
 /**
  * The CMS's settings, like a subgraph's: `CMS_PORT`, its database `CMS_DATABASE_URL` or else
  * `passerelle_cms` on the server of `DATABASE_URL`, and its secrets.
@@ -61,8 +66,8 @@ export function readCmsConfig(env: NodeJS.ProcessEnv = process.env): CmsConfig {
       CMS_API_TOKEN: secret(', shared with the content subgraph'),
       CMS_WEBHOOK_URL: httpUrl.optional(),
       CMS_WEBHOOK_SECRET: secret(', shared with the content subgraph').optional(),
-      CMS_ADMIN_EMAIL: z.email('must be an e-mail address').optional(),
-      CMS_ADMIN_PASSWORD: adminPassword.optional(),
+      CMS_ADMIN_EMAIL: unlessEmpty(z.email('must be an e-mail address')),
+      CMS_ADMIN_PASSWORD: unlessEmpty(adminPassword),
       CMS_PUBLIC_DIR: z.string().optional(),
       CMS_PUBLIC_URL: httpUrl.optional(),
     },
@@ -81,10 +86,12 @@ export function readCmsConfig(env: NodeJS.ProcessEnv = process.env): CmsConfig {
     apiToken: config.CMS_API_TOKEN,
     webhookUrl: config.CMS_WEBHOOK_URL,
     webhookSecret: config.CMS_WEBHOOK_SECRET,
-    firstAdmin:
-      config.CMS_ADMIN_EMAIL && config.CMS_ADMIN_PASSWORD
-        ? { email: config.CMS_ADMIN_EMAIL, password: config.CMS_ADMIN_PASSWORD }
-        : undefined,
+    firstAdmin: config.CMS_ADMIN_PASSWORD
+      ? {
+          email: (config.CMS_ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL).toLowerCase(),
+          password: config.CMS_ADMIN_PASSWORD,
+        }
+      : undefined,
     publicDir: path.resolve(config.CMS_PUBLIC_DIR ?? path.join(dataDir(env), 'cms', 'public')),
     publicUrl: config.CMS_PUBLIC_URL,
   };

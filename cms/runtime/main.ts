@@ -1,5 +1,6 @@
 import { createLogger, runService } from '@passerelle/kit';
 import { readCmsConfig } from './cms-config';
+import type { FirstAdminCreated } from './first-admin';
 import { startCms } from './start-cms';
 
 void runService('cms', async () => {
@@ -8,6 +9,12 @@ void runService('cms', async () => {
   const cms = await startCms(config);
   if (cms.seeded) logger.info({ documents: cms.seeded }, 'demo content added');
   else if (config.seedDemoData) logger.info('demo content already present');
-  logger.info({ api: `${cms.url}/api`, admin: `${cms.url}/admin` }, 'CMS ready');
+  const adminUrl = `${config.publicUrl ?? cms.url}/admin`;
+  if (cms.createdAdmin) {
+    logger.info({ email: cms.createdAdmin, admin: adminUrl }, 'first administrator created');
+    const created: FirstAdminCreated = { type: 'cms-first-admin-created', email: cms.createdAdmin, adminUrl };
+    process.send?.(created);
+  }
+  logger.info({ api: `${cms.url}/api`, admin: adminUrl }, 'CMS ready');
   return cms;
 });

@@ -5,12 +5,15 @@ import { ConfigurationError, ensureDatabase, type RunningServer } from '@passere
 import { type Core, createStrapi } from '@strapi/strapi';
 import type { CmsConfig } from './cms-config';
 import { CMS_DIST, CMS_ROOT, compileCmsIfStale } from './compile';
+import { ensureFirstAdmin } from './first-admin';
 import { seedDemoContent } from './seed/seed-content';
 
 export interface RunningCms extends RunningServer {
   strapi: Core.Strapi;
   /** Demo documents created at this start (0 when they already were). */
   seeded: number;
+  /** The first administrator's e-mail, when this start created it (`config.firstAdmin`). */
+  createdAdmin: string | undefined;
 }
 
 /** Strapi's logger is winston: its levels, and no output at all for `silent`. */
@@ -29,8 +32,9 @@ function exportSettings(config: CmsConfig): void {
     CMS_API_TOKEN: config.apiToken,
     CMS_WEBHOOK_URL: config.webhookUrl,
     CMS_WEBHOOK_SECRET: config.webhookSecret,
-    CMS_ADMIN_EMAIL: config.firstAdmin?.email,
-    CMS_ADMIN_PASSWORD: config.firstAdmin?.password,
+    // Read by the runtime only (./first-admin.ts): not left in Strapi's environment.
+    CMS_ADMIN_EMAIL: undefined,
+    CMS_ADMIN_PASSWORD: undefined,
     CMS_PUBLIC_DIR: config.publicDir,
     CMS_PUBLIC_URL: config.publicUrl,
     CMS_LOG_LEVEL: strapiLogLevel(config.logLevel),
@@ -59,8 +63,8 @@ function listen(strapi: Core.Strapi, config: CmsConfig): Promise<number> {
 
 /**
  * Starts Strapi on its database (created if missing): compiles the application if its sources
- * changed, loads it (content types, roles, API token, webhook: see cms/src/index.ts), adds the
- * demo content once when asked, and listens.
+ * changed, loads it (content types, roles, API token, webhook: see cms/src/index.ts), creates the
+ * first administrator while there is none, adds the demo content once when asked, and listens.
  */
 export async function startCms(config: CmsConfig): Promise<RunningCms> {
   await ensureDatabase(config.databaseUrl, config.databaseSetting);
@@ -79,11 +83,13 @@ export async function startCms(config: CmsConfig): Promise<RunningCms> {
   }
   try {
     await strapi.load();
+    const createdAdmin = await ensureFirstAdmin(strapi, config.firstAdmin);
     const seeded = config.seedDemoData ? await seedDemoContent(strapi) : 0;
     const port = await listen(strapi, config);
     return {
       strapi,
       seeded,
+      createdAdmin,
       port,
       url: `http://${config.host && config.host !== '0.0.0.0' ? config.host : 'localhost'}:${port}`,
       stop: () => strapi.destroy(),

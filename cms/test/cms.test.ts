@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadOrCreateSecrets } from '@passerelle/kit';
+import pg from 'pg';
 import { CmsAdmin, CmsAdminError, type CmsUnderTest, startCmsForTest } from '../testing';
 
 /** What Strapi's webhook delivers: a real HTTP server that records each call. */
@@ -61,7 +66,7 @@ const draftGuide = (title: string, extra: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
   cms = await startCmsForTest({ label: 'cms', webhookUrl: receiver.url });
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await cms?.destroy();
@@ -128,6 +133,76 @@ describe('first start', () => {
         events: ['entry.publish', 'entry.unpublish', 'entry.update', 'entry.delete'],
       }),
     ]);
+  });
+});
+
+describe('who may read what', () => {
+  const TYPES = ['guides', 'practices', 'resources', 'events', 'pages', 'portals'];
+  const anonymously = (path: string, headers: Record<string, string> = {}) =>
+    fetch(new URL(path, cms.url), { headers });
+
+  it('refuses anonymous reads of the content API, which the API token alone reads', async () => {
+    const someGuide = (await api('guides?pagination[pageSize]=1')).body.data[0].documentId;
+    const paths = [
+      ...TYPES.map((type) => `/api/${type}`),
+      `/api/guides/${someGuide}`,
+      '/api/guides?status=draft',
+      '/api/upload/files',
+      '/api/i18n/locales',
+    ];
+    for (const path of paths) expect([path, (await anonymously(path)).status]).toEqual([path, 401]);
+    for (const type of TYPES) expect((await api(type)).status).toBe(200);
+  });
+
+  it('serves uploaded media to anyone, and lets no uploaded page run a script', async () => {
+    const page = await cms.admin.upload('page.html', 'text/html', '<p>Bonjour</p><script>alert(1)</script>');
+    const response = await anonymously(page);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Bonjour');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it("lets no other site's scripts read its answers", async () => {
+    const response = await anonymously('/admin/init', { origin: 'https://portail.example.org' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('security headers', () => {
+  const headersOf = async (path: string) => {
+    const response = await fetch(new URL(path, cms.url), { redirect: 'manual' });
+    return { response, type: response.headers.get('content-type') ?? '', body: await response.text() };
+  };
+
+  it('says nosniff on every response', async () => {
+    for (const path of ['/api/guides', '/_health', '/favicon.ico', '/', '/admin', '/nowhere']) {
+      const { response } = await headersOf(path);
+      expect([path, response.headers.get('x-content-type-options')]).toEqual([path, 'nosniff']);
+    }
+  });
+
+  it('puts a Content-Security-Policy on its HTML pages that the built admin panel can run under', async () => {
+    // Headless, Strapi's HTML is its redirect to the admin panel; once built, the panel itself.
+    const pages = [await headersOf('/'), await headersOf('/admin')].filter(({ type }) =>
+      type.startsWith('text/html'),
+    );
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    for (const { response, body } of pages) {
+      const policy = response.headers.get('content-security-policy') ?? '';
+      for (const directive of [
+        "default-src 'self'",
+        "object-src 'none'",
+        "frame-ancestors 'self'",
+        "base-uri 'self'",
+      ]) {
+        expect(policy).toContain(directive);
+      }
+      expect(policy).toMatch(/script-src 'self'/);
+      // Scripts of its own, none inline: what `script-src 'self'` lets run in production.
+      expect(body).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    }
   });
 });
 
@@ -237,5 +312,65 @@ describe('a second start on the same database', () => {
     expect((await api('guides?pagination[pageSize]=1')).body.meta.pagination.total).toBe(before);
     const webhooks = await cms.admin.call<unknown[]>('GET', '/admin/webhooks');
     expect(webhooks).toHaveLength(1);
+  });
+});
+
+describe('the first administrator', () => {
+  let bare: CmsUnderTest;
+
+  /** Who can sign in to the admin panel, read from Strapi's own table. */
+  async function adminUsers(): Promise<string[]> {
+    const client = new pg.Client({ connectionString: bare.database.url });
+    await client.connect();
+    try {
+      return (await client.query<{ email: string }>('SELECT email FROM admin_users')).rows.map(
+        (row) => row.email,
+      );
+    } finally {
+      await client.end();
+    }
+  }
+
+  /** What the admin panel sends to create the first super admin, from anyone who can reach it. */
+  const registerAdmin = (url: string) =>
+    fetch(new URL('/admin/register-admin', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'intrus@example.org',
+        password: 'Intrus-2026',
+        firstname: 'Intrus',
+        lastname: 'Anonyme',
+      }),
+    });
+
+  beforeAll(async () => {
+    bare = await startCmsForTest({ label: 'cms_first_admin', seedDemoData: false, firstAdmin: false });
+  }, 240_000);
+
+  afterAll(() => bare?.destroy());
+
+  it('cannot be registered over HTTP while there is none, and the log says how to create one', async () => {
+    expect((await registerAdmin(bare.url)).status).toBe(403);
+    expect(await adminUsers()).toEqual([]);
+    expect(bare.output.join('\n')).toMatch(/No administrator.*CMS_ADMIN_EMAIL.*CMS_ADMIN_PASSWORD/);
+  });
+
+  it("is created with npm start's generated password and the default e-mail, who signs in", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'passerelle-secrets-'));
+    try {
+      const { cmsAdminPassword } = loadOrCreateSecrets(dataDir);
+      await bare.restart({ CMS_ADMIN_PASSWORD: cmsAdminPassword });
+      expect(await adminUsers()).toEqual(['admin@passerelle.localhost']);
+      await new CmsAdmin(bare.url).signIn('admin@passerelle.localhost', cmsAdminPassword);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it('cannot be registered over HTTP once there is one either', async () => {
+    expect((await registerAdmin(cms.url)).status).toBe(403);
+    expect((await registerAdmin(bare.url)).status).toBe(403);
+    expect(await adminUsers()).toEqual(['admin@passerelle.localhost']);
   });
 });

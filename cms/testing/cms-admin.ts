@@ -58,15 +58,32 @@ export class CmsAdmin {
     await this.call('DELETE', `/content-manager/collection-types/${uid}/${documentId}`);
   }
 
+  /** A file added to the media library, as the admin panel uploads it; its path under /uploads. */
+  async upload(name: string, type: string, content: string): Promise<string> {
+    const form = new FormData();
+    form.append('files', new Blob([content], { type }), name);
+    const [file] = await this.send<{ url: string }[]>('POST', '/upload', form);
+    if (!file) throw new Error(`${name} was not uploaded`);
+    return file.url;
+  }
+
   /** The admin API's answer; a refusal throws a `CmsAdminError` with its status and message. */
-  async call<Body = unknown>(method: string, path: string, body?: unknown): Promise<Body> {
+  call<Body = unknown>(method: string, path: string, body?: unknown): Promise<Body> {
+    return this.send(method, path, body === undefined ? undefined : JSON.stringify(body), {
+      'content-type': 'application/json',
+    });
+  }
+
+  private async send<Body>(
+    method: string,
+    path: string,
+    body: string | FormData | undefined,
+    headers: Record<string, string> = {},
+  ): Promise<Body> {
     const response = await fetch(new URL(path, this.url), {
       method,
-      headers: {
-        'content-type': 'application/json',
-        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { ...headers, ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      body,
     });
     const text = await response.text();
     const json = text ? (JSON.parse(text) as { data?: Body; error?: { message: string } }) : {};

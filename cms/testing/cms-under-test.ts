@@ -12,12 +12,14 @@ export interface CmsUnderTest {
   /** The settings it was started with, shared with the content subgraph under test. */
   apiToken: string;
   webhookSecret: string;
-  /** The first administrator (a super admin), created at its first start. */
+  /** The first administrator (a super admin) created at its first start, signed in; see `firstAdmin`. */
   admin: CmsAdmin;
+  /** What its process wrote, line by line, since it was first started. */
+  output: string[];
   /** Stops Strapi, keeping its database (to start it again, or to test what happens without it). */
   stop(): Promise<void>;
-  /** Starts it again on the same database and settings. */
-  restart(): Promise<void>;
+  /** Starts it again on the same database and settings, with these settings changed. */
+  restart(settings?: NodeJS.ProcessEnv): Promise<void>;
   /** Stops it and drops its database. */
   destroy(): Promise<void>;
 }
@@ -28,6 +30,8 @@ export interface CmsTestOptions {
   /** Where Strapi sends its webhook (the content subgraph under test). */
   webhookUrl?: string;
   seedDemoData?: boolean;
+  /** `false`: started with no first administrator configured (then `admin` is signed out). */
+  firstAdmin?: boolean;
 }
 
 const ADMIN = { email: 'admin@passerelle.example', password: 'Passerelle-Test-2026' };
@@ -58,14 +62,24 @@ export async function startCmsForTest(options: CmsTestOptions): Promise<CmsUnder
     SEED_DEMO_DATA: String(options.seedDemoData ?? true),
   };
   if (!options.webhookUrl) delete env.CMS_WEBHOOK_URL;
-  const start = () => startServiceProcess({ entry: path.join(__dirname, '..', 'runtime', 'main.ts'), env });
+  if (options.firstAdmin === false) {
+    delete env.CMS_ADMIN_EMAIL;
+    delete env.CMS_ADMIN_PASSWORD;
+  }
+  const output: string[] = [];
+  const start = () =>
+    startServiceProcess({
+      entry: path.join(__dirname, '..', 'runtime', 'main.ts'),
+      env,
+      onLine: (line) => output.push(line),
+    });
 
   let running: ServiceProcess | undefined = await start();
   const url = running.url;
   // The same port on every restart, so that clients keep their URL.
   env.CMS_PORT = new URL(url).port;
   const admin = new CmsAdmin(url);
-  await admin.signIn(ADMIN.email, ADMIN.password);
+  if (options.firstAdmin !== false) await admin.signIn(ADMIN.email, ADMIN.password);
 
   const stop = async () => {
     await running?.stop();
@@ -77,9 +91,14 @@ export async function startCmsForTest(options: CmsTestOptions): Promise<CmsUnder
     apiToken,
     webhookSecret,
     admin,
+    output,
     stop,
-    async restart() {
+    async restart(settings = {}) {
       await stop();
+      for (const [name, value] of Object.entries(settings)) {
+        if (value === undefined) delete env[name];
+        else env[name] = value;
+      }
       running = await start();
     },
     async destroy() {

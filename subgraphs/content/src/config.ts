@@ -10,9 +10,13 @@ export interface ContentConfig extends ServiceConfig {
   cmsApiToken: string;
   /** Strapi signs its webhook calls with it. */
   webhookSecret: string;
-  /** How long published content is served from memory before it is read again. */
+  /** How long published content is served from memory before it is read again (in the background). */
   cacheTtlMs: number;
-  /** How long one read of Strapi may take before the subgraph gives up on it. */
+  /**
+   * How long a request waits for Strapi: for content never read yet (then it is unavailable, and
+   * the read goes on in the background) and for an editor's drafts. Content already read is
+   * served at once.
+   */
   cmsTimeoutMs: number;
 }
 
@@ -29,7 +33,7 @@ export function readContentConfig(env: NodeJS.ProcessEnv = process.env): Content
       CMS_API_TOKEN: sharedSecret,
       CMS_WEBHOOK_SECRET: sharedSecret,
       CONTENT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
-      CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+      CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
     },
     env,
   );

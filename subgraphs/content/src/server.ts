@@ -29,6 +29,16 @@ export interface RunningContentServer extends RunningServer {
 
 /** How long the last content is served without asking a CMS that just failed again. */
 const RETRY_AFTER_FAILURE_MS = 5000;
+/**
+ * How long a request waits for content a webhook just announced. A healthy Strapi reads a
+ * collection well within it; a stalled one costs a request no more than this.
+ */
+const CHANGE_WAIT_MS = 500;
+/**
+ * How long a read of published content may go on in the background once requests stopped waiting
+ * for it (CMS_TIMEOUT_MS): a Strapi slower than that, at its first reads say, still fills the cache.
+ */
+const BACKGROUND_READ_TIMEOUT_MS = 30_000;
 
 async function cmsHealth(cmsUrl: string): Promise<HealthReport> {
   try {
@@ -49,7 +59,15 @@ export async function startContentServer(options: ContentServerOptions): Promise
     apiToken: options.cmsApiToken,
     timeoutMs: options.cmsTimeoutMs,
   });
-  const store = new ContentStore(cms, { ttlMs: options.cacheTtlMs, retryAfterMs: RETRY_AFTER_FAILURE_MS });
+  const store = new ContentStore(cms, {
+    ttlMs: options.cacheTtlMs,
+    waitMs: options.cmsTimeoutMs,
+    readTimeoutMs: Math.max(options.cmsTimeoutMs, BACKGROUND_READ_TIMEOUT_MS),
+    retryAfterMs: RETRY_AFTER_FAILURE_MS,
+    changeWaitMs: CHANGE_WAIT_MS,
+    onReadFailure: (type, error) =>
+      options.logger.warn({ type, error: (error as Error).message }, 'could not read the CMS'),
+  });
   const server = await startSubgraphServer<ContentContext>({
     name: 'content',
     schema,

@@ -1,15 +1,18 @@
 import { type CmsUnderTest, startCmsForTest } from '@passerelle/cms/testing';
 import { createLogger } from '@passerelle/kit';
 import { freePort, TEST_SUBGRAPH_SECURITY } from '@passerelle/kit/testing';
-import { type RunningContentServer, startContentServer } from './server';
+import { type ContentServerOptions, type RunningContentServer, startContentServer } from './server';
 import { WEBHOOK_PATH } from './webhook';
 
 export interface ContentUnderTest {
   cms: CmsUnderTest;
   /** The content subgraph Strapi's webhook reaches. */
   server: RunningContentServer;
-  /** Another content subgraph on the same CMS, with its own (empty) cache; the caller stops it. */
-  startAnother(): Promise<RunningContentServer>;
+  /**
+   * Another content subgraph on the same CMS (or wherever `overrides.cmsUrl` says), with its own
+   * (empty) cache; the caller stops it.
+   */
+  startAnother(overrides?: Partial<ContentServerOptions>): Promise<RunningContentServer>;
   stop(): Promise<void>;
 }
 
@@ -29,13 +32,14 @@ export async function startContentForTest(label: string): Promise<ContentUnderTe
     cmsApiToken: cms.apiToken,
     webhookSecret: cms.webhookSecret,
     cacheTtlMs: 60_000,
-    cmsTimeoutMs: 2000,
+    // Strapi's first reads can be slow on a busy machine (tests of timeouts set their own).
+    cmsTimeoutMs: 5000,
   };
   const server = await startContentServer({ ...options, port });
   return {
     cms,
     server,
-    startAnother: () => startContentServer({ ...options, port: 0 }),
+    startAnother: (overrides = {}) => startContentServer({ ...options, port: 0, ...overrides }),
     async stop() {
       await server.stop();
       await cms.destroy();

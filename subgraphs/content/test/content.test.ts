@@ -1,28 +1,39 @@
-import { authorizationFor, postGraphQL } from '@passerelle/kit/testing';
+import { authorizationFor, type GraphQLResponse, postToSubgraph } from '@passerelle/kit/testing';
 import type { RunningContentServer } from '../src/server';
 import { type ContentUnderTest, startContentForTest } from '../src/testing';
+import { type StallingProxy, startStallingProxy } from './stalling-proxy';
 
 let platform: ContentUnderTest;
 const GUIDE = 'api::guide.guide';
 
 const query = (text: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
-  postGraphQL(platform.server.url, text, variables, headers);
+  postToSubgraph(platform.server.url, text, variables, headers);
 
 const slugsOf = (connection: { edges: { node: { slug: string } }[] }) =>
   connection.edges.map((edge) => edge.node.slug).sort();
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function eventually<Value>(read: () => Promise<Value | undefined>, timeoutMs = 5000): Promise<number> {
   const started = Date.now();
   for (;;) {
     if ((await read()) !== undefined) return Date.now() - started;
     if (Date.now() - started > timeoutMs) throw new Error(`not seen within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
 }
 
+/** What Strapi's webhook sends a content subgraph when a document changed, signed. */
+const announceChange = (serverUrl: string, uid: string) =>
+  fetch(new URL('/webhooks/cms', serverUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.cms.webhookSecret}` },
+    body: JSON.stringify({ event: 'entry.update', uid }),
+  });
+
 beforeAll(async () => {
   platform = await startContentForTest('content');
-}, 120_000);
+}, 240_000);
 
 afterAll(() => platform?.stop());
 
@@ -186,7 +197,7 @@ describe('reading the CMS', () => {
         ... on Practice { slug }
       }
     }`;
-    const first = await postGraphQL(cold.url, entities, { representations });
+    const first = await postToSubgraph(cold.url, entities, { representations });
     expect(first.errors).toBeUndefined();
     expect(first.data?._entities.every((entity: unknown) => entity !== null)).toBe(true);
     expect(Object.fromEntries(cold.cms.requestsByPath)).toEqual({
@@ -197,7 +208,7 @@ describe('reading the CMS', () => {
     });
 
     // Published content is shared by requests until it changes or its TTL ends.
-    await postGraphQL(cold.url, entities, { representations });
+    await postToSubgraph(cold.url, entities, { representations });
     expect(Object.fromEntries(cold.cms.requestsByPath)).toEqual({
       guides: 1,
       practices: 1,
@@ -210,8 +221,8 @@ describe('reading the CMS', () => {
     const editor = await authorizationFor([{ role: 'content-editor' }]);
     const preview =
       '{ guides(preview: true, first: 100) { edges { node { portals { slug } } } } portals(preview: true) { totalCount } }';
-    await postGraphQL(cold.url, preview, {}, editor);
-    await postGraphQL(cold.url, preview, {}, editor);
+    await postToSubgraph(cold.url, preview, {}, editor);
+    await postToSubgraph(cold.url, preview, {}, editor);
     expect(Object.fromEntries(cold.cms.requestsByPath)).toEqual({ guides: 2, portals: 2 });
   });
 });
@@ -282,6 +293,108 @@ describe("editors' preview", () => {
   });
 });
 
+describe('when Strapi stalls', () => {
+  const LIST = '{ guides(first: 1) { totalCount } portals { totalCount } }';
+  const TTL_MS = 300;
+  const TIMEOUT_MS = 2000;
+  /** Loosely what a stalled CMS may cost a request once content is cached (this is no benchmark). */
+  const PROMPTLY_MS = 1500;
+  let proxy: StallingProxy;
+  let server: RunningContentServer;
+  let before: GraphQLResponse;
+
+  const timed = async (text: string) => {
+    const started = performance.now();
+    const response = await postToSubgraph(server.url, text);
+    return { ...response, ms: Math.round(performance.now() - started) };
+  };
+  /** Requests for a while, three at a time, as a portal's visitors send them. */
+  const requestsDuring = async (durationMs: number, text: string) => {
+    const answers: Awaited<ReturnType<typeof timed>>[] = [];
+    for (const until = Date.now() + durationMs; Date.now() < until; await sleep(100)) {
+      answers.push(...(await Promise.all([timed(text), timed(text), timed(text)])));
+    }
+    return answers;
+  };
+  const slowest = (answers: { ms: number }[]) => Math.max(...answers.map((answer) => answer.ms));
+
+  beforeAll(async () => {
+    // A real TCP peer between the subgraph and Strapi, which stops answering once content is read.
+    proxy = await startStallingProxy(platform.cms.url);
+    server = await platform.startAnother({ cmsUrl: proxy.url, cacheTtlMs: TTL_MS, cmsTimeoutMs: TIMEOUT_MS });
+    // A first read of Strapi can be slow on a busy machine: read until everything came.
+    await eventually(async () => {
+      before = await postToSubgraph(server.url, LIST);
+      return before.errors ? undefined : true;
+    }, 30_000);
+    proxy.stall();
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await proxy?.close();
+  });
+
+  it('serves cached content at once when its TTL ends, and says it is stale once a read failed', async () => {
+    await sleep(TTL_MS);
+    // Longer than a read may take: the background reads fail meanwhile.
+    const answers = await requestsDuring(TIMEOUT_MS + 1000, LIST);
+    expect(slowest(answers)).toBeLessThan(PROMPTLY_MS);
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual(before.data);
+    }
+    expect(answers.at(-1)?.extensions?.content).toMatchObject({ stale: true, types: ['Guide', 'Portal'] });
+  });
+
+  it('after a change, serves the content it read last within a second, marked stale', async () => {
+    await announceChange(server.url, GUIDE);
+    const answers = await requestsDuring(1000, LIST);
+    expect(slowest(answers)).toBeLessThan(PROMPTLY_MS);
+    for (const answer of answers) {
+      expect(answer.data).toEqual(before.data);
+      expect(answer.extensions?.content).toMatchObject({ stale: true, types: ['Guide', 'Portal'] });
+    }
+  });
+
+  it('answers UNAVAILABLE within CMS_TIMEOUT_MS on content it never read, and the rest with it', async () => {
+    const EVENTS_AND_GUIDES = '{ events(first: 1) { totalCount } guides(first: 1) { totalCount } }';
+    const first = await timed(EVENTS_AND_GUIDES);
+    expect(first.ms).toBeLessThan(TIMEOUT_MS + 1000);
+    expect(first.data).toEqual({ events: null, guides: before.data?.guides });
+    expect(first.errors?.map((error) => error.extensions?.code)).toEqual(['UNAVAILABLE']);
+    // The read under way does not answer: the next requests do not wait for it again.
+    const next = await requestsDuring(500, EVENTS_AND_GUIDES);
+    expect(slowest(next)).toBeLessThan(PROMPTLY_MS);
+    for (const answer of next) expect(answer.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+  });
+
+  it('serves fresh content again once Strapi answers', async () => {
+    proxy.resume();
+    const fresh = async () => {
+      const answer = await postToSubgraph(
+        server.url,
+        `{ events(first: 1) { totalCount } ${LIST.slice(1, -1)} }`,
+      );
+      return answer.errors === undefined && answer.extensions?.content === undefined ? true : undefined;
+    };
+    await eventually(fresh, 15_000);
+  });
+
+  it('reads on when Strapi answers later than CMS_TIMEOUT_MS, so that the next requests get content', async () => {
+    proxy.slowDown(TIMEOUT_MS + 1000);
+    const RESOURCES = '{ resources(first: 1) { totalCount } }';
+    const first = await timed(RESOURCES);
+    expect(first.ms).toBeLessThan(TIMEOUT_MS + 1000);
+    expect(first.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+    const answered = async () => ((await timed(RESOURCES)).errors ? undefined : true);
+    await eventually(answered, 10_000);
+    // The one read the first request started, not a retry.
+    expect(server.cms.requestsByPath.get('resources')).toBe(1);
+    proxy.resume();
+  });
+});
+
 describe('when Strapi is down', () => {
   const LIST = '{ guides(first: 1) { totalCount } portals { totalCount } }';
   let before: Awaited<ReturnType<typeof query>>;
@@ -290,11 +403,7 @@ describe('when Strapi is down', () => {
     before = await query(LIST);
     await platform.cms.stop();
     // Something changed: the subgraph must ask Strapi again, which no longer answers.
-    await fetch(new URL('/webhooks/cms', platform.server.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.cms.webhookSecret}` },
-      body: JSON.stringify({ event: 'entry.update', uid: GUIDE }),
-    });
+    await announceChange(platform.server.url, GUIDE);
   });
 
   it('serves the content it read last, and says so', async () => {
@@ -309,7 +418,7 @@ describe('when Strapi is down', () => {
   it('answers with UNAVAILABLE errors on the content it never read', async () => {
     const cold = await platform.startAnother();
     try {
-      const response = await postGraphQL(cold.url, LIST);
+      const response = await postToSubgraph(cold.url, LIST);
       expect(response.status).toBe(200);
       expect(response.data).toEqual({ guides: null, portals: null });
       expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['UNAVAILABLE', 'UNAVAILABLE']);

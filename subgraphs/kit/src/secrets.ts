@@ -14,9 +14,20 @@ export interface PlatformSecrets {
   cmsApiToken: string;
   /** CMS_WEBHOOK_SECRET: Strapi signs its webhook calls to the content subgraph with it. */
   cmsWebhookSecret: string;
+  /** CMS_ADMIN_PASSWORD: the password of the CMS's first administrator, created at first start. */
+  cmsAdminPassword: string;
 }
 
 const generate = () => randomBytes(32).toString('base64url');
+
+/** A secret Strapi takes as an admin password: it must hold a lower-case letter, a capital and a digit. */
+function generateAdminPassword(): string {
+  for (;;) {
+    // 43 characters lack one of them about once in 1,500 draws.
+    const password = generate();
+    if (/[a-z]/.test(password) && /[A-Z]/.test(password) && /[0-9]/.test(password)) return password;
+  }
+}
 
 const secretsFile = (dataDir: string) => path.join(dataDir, 'secrets.json');
 
@@ -36,6 +47,7 @@ export function loadOrCreateSecrets(dataDir: string): PlatformSecrets {
     cmsSecret: existing.cmsSecret ?? generate(),
     cmsApiToken: existing.cmsApiToken ?? generate(),
     cmsWebhookSecret: existing.cmsWebhookSecret ?? generate(),
+    cmsAdminPassword: existing.cmsAdminPassword ?? generateAdminPassword(),
   };
   if (Object.keys(secrets).some((name) => !(name in existing))) {
     mkdirSync(dataDir, { recursive: true });

@@ -12,6 +12,7 @@ export interface CmsClientOptions {
   url: string;
   publicUrl: string;
   apiToken: string;
+  /** How long one read of a collection (all its pages) may take, unless the caller says otherwise. */
   timeoutMs: number;
 }
 
@@ -38,10 +39,13 @@ export class CmsClient {
   async fetchAll<Item extends ContentRecord>(
     collection: Collection<Item>,
     status: ContentStatus,
+    timeoutMs = this.options.timeoutMs,
   ): Promise<Item[]> {
     const records: Item[] = [];
+    // One deadline for the whole collection: however many pages, a read ends within it.
+    const deadline = AbortSignal.timeout(timeoutMs);
     for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
-      const body = await this.fetchPage(collection, status, page);
+      const body = await this.fetchPage(collection, status, page, { signal: deadline, timeoutMs });
       pageCount = body.meta.pagination.pageCount;
       for (const raw of body.data) {
         const parsed = this.parsers[collection.parser].safeParse(raw);
@@ -52,7 +56,12 @@ export class CmsClient {
     return records;
   }
 
-  private async fetchPage(collection: Collection, status: ContentStatus, page: number) {
+  private async fetchPage(
+    collection: Collection,
+    status: ContentStatus,
+    page: number,
+    deadline: { signal: AbortSignal; timeoutMs: number },
+  ) {
     const query = new URLSearchParams({
       status: status === 'DRAFT' ? 'draft' : 'published',
       'pagination[page]': String(page),
@@ -62,21 +71,46 @@ export class CmsClient {
     });
     const url = new URL(`/api/${collection.path}?${query}`, this.options.url);
     this.requestsByPath.set(collection.path, (this.requestsByPath.get(collection.path) ?? 0) + 1);
+    const unanswered = (error: unknown) =>
+      new CmsUnavailableError(
+        deadline.signal.aborted
+          ? `the CMS did not answer within ${deadline.timeoutMs} ms`
+          : `the CMS did not answer (${describe(error)})`,
+      );
+    const request = () =>
+      fetch(url, { headers: { authorization: `Bearer ${this.options.apiToken}` }, signal: deadline.signal });
     let response: Response;
     try {
-      response = await fetch(url, {
-        headers: { authorization: `Bearer ${this.options.apiToken}` },
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+      response = await request().catch((error: unknown) => {
+        // A kept-alive connection Strapi closed just as it was reused: once more, on a new one.
+        if (deadline.signal.aborted || !closedConnection(error)) throw error;
+        return request();
       });
     } catch (error) {
-      throw new CmsUnavailableError(`the CMS did not answer (${(error as Error).message})`);
+      throw unanswered(error);
     }
     if (!response.ok) {
       throw new CmsUnavailableError(`the CMS answered ${response.status} for /api/${collection.path}`);
     }
-    const body = pageSchema.safeParse(await response.json().catch(() => null));
+    const json = await response.json().catch((error: unknown) => {
+      // A body cut short by the deadline is no answer; one that is not JSON is an unexpected page.
+      if (deadline.signal.aborted) throw unanswered(error);
+      return null;
+    });
+    const body = pageSchema.safeParse(json);
     if (!body.success)
       throw new CmsUnavailableError(`the CMS sent an unexpected page for /api/${collection.path}`);
     return body.data;
   }
+}
+
+const causeOf = (error: unknown) => (error as { cause?: { code?: string; message?: string } }).cause;
+
+const closedConnection = (error: unknown) =>
+  ['UND_ERR_SOCKET', 'ECONNRESET'].includes(causeOf(error)?.code ?? '');
+
+/** fetch says "fetch failed" and puts why in its cause (ECONNREFUSED, ECONNRESET...). */
+function describe(error: unknown): string {
+  const cause = causeOf(error);
+  return cause ? `${(error as Error).message}: ${cause.code ?? cause.message}` : (error as Error).message;
 }
