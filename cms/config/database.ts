@@ -17,7 +17,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database<
         ssl: sslMode === 'require' || sslMode === 'verify-ca' || sslMode === 'verify-full',
       },
       pool: { min: 0, max: env.int('CMS_DATABASE_POOL_MAX', 5) },
-      acquireConnectionTimeout: 10_000,
+      // After the demo seed, Strapi reads each of its documents again for its change events, some
+      // 160 queries at once on this pool; on a busy machine 10 s was not enough, and Strapi does not
+      // catch that timeout (the process exits).
+      acquireConnectionTimeout: 60_000,
     },
   };
 };
