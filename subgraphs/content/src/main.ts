@@ -5,5 +5,8 @@ import { startContentServer } from './server';
 void runService('content', async () => {
   const config = readContentConfig();
   const logger = createLogger('content', config.logLevel);
-  return startContentServer({ ...config, logger });
+  const server = await startContentServer({ ...config, logger });
+  // Ready means answering at once: a Strapi that just started takes seconds over its first reads.
+  await server.warmUp();
+  return server;
 });

@@ -8,6 +8,7 @@ import {
 } from '@passerelle/kit';
 import type { ContentContext } from './builder';
 import { CmsClient } from './cms/cms-client';
+import { COLLECTIONS } from './cms/collections';
 import { schema } from './schema';
 import { ContentStore } from './store/content-store';
 import { RequestContent } from './store/request-content';
@@ -25,6 +26,8 @@ export interface ContentServerOptions extends ListenOptions, SubgraphSecurity {
 export interface RunningContentServer extends RunningServer {
   /** Counts the subgraph's reads of Strapi, by REST path. */
   cms: CmsClient;
+  /** Reads all published content once (see ContentStore.warmUp). */
+  warmUp: () => Promise<void>;
 }
 
 /** How long the last content is served without asking a CMS that just failed again. */
@@ -82,5 +85,5 @@ export async function startContentServer(options: ContentServerOptions): Promise
     routes: webhookRoute(store, options.webhookSecret, options.logger),
     health: () => cmsHealth(options.cmsUrl),
   });
-  return { ...server, cms };
+  return { ...server, cms, warmUp: () => store.warmUp(COLLECTIONS) };
 }

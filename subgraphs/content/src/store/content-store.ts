@@ -98,6 +98,19 @@ export class ContentStore {
     return { snapshot, stale: changed || lastReadFailed || overdue };
   }
 
+  /**
+   * Reads every collection once, so that the first requests do not wait for a Strapi that just
+   * started (its first reads take seconds). A failure is recorded as any other read's.
+   */
+  async warmUp(collections: Collection[]): Promise<void> {
+    await Promise.allSettled(
+      collections.map((collection) => {
+        const generation = this.generations.get(collection.typename) ?? 0;
+        return this.load(collection, this.entryOf(collection.typename), generation).promise;
+      }),
+    );
+  }
+
   /** Forgets what it knows of these types (the last snapshot stays as a fallback). */
   purge(typenames: Iterable<string>): void {
     for (const typename of typenames) {

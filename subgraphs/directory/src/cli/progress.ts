@@ -4,7 +4,8 @@
  */
 export function progressPrinter(label: string, stream: NodeJS.WriteStream = process.stderr) {
   const started = Date.now();
-  let lastLine = 0;
+  // Off a terminal, a short command prints no progress at all: its first line comes after 5 s.
+  let lastLine = started;
   const interactive = Boolean(stream.isTTY);
 
   function update(done: number, total: number, rows: number): void {
