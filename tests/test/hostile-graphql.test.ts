@@ -53,8 +53,9 @@ async function send(url: string, request: HostileRequest): Promise<void> {
   for (const error of body.errors ?? []) {
     expect([context, typeof error.extensions?.code]).toEqual([context, 'string']);
   }
+  // Unsigned, a subgraph refuses it before reading it as JSON; a body too large is not read at all.
   if (!request.signed && url !== platform.gatewayUrl)
-    expect([context, response.status]).toEqual([context, 403]);
+    expect([context, [403, 413].includes(response.status)]).toEqual([context, true]);
 }
 
 async function everyServiceAnswers(): Promise<void> {

@@ -13,7 +13,7 @@ import express, { type Express, type Request } from 'express';
 import { ConfigurationError } from '../errors';
 import type { Logger } from '../logger';
 import { formatError, isClientError } from './errors';
-import { type OperationLimits, operationGuardPlugin } from './operation-guard-plugin';
+import { documentShapeCheck, type OperationLimits, operationGuardPlugin } from './operation-guard-plugin';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -122,6 +122,18 @@ function requestLogPlugin<Context extends RequestContext>(
   };
 }
 
+/** A request refused by `refuseRequest`: logged, and answered 403 FORBIDDEN by the error handler. */
+function requestRefused(logger: Logger, res: express.Response, problem: string): Error {
+  logger.warn({ requestId: res.locals.requestId, problem }, 'request refused');
+  return Object.assign(new Error(problem), { status: 403 });
+}
+
+/** The document of a GraphQL request over HTTP (POST body or GET parameter), if it has one. */
+function querySource(req: Request): string | undefined {
+  const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+  return typeof query === 'string' ? query : undefined;
+}
+
 function listen(
   server: http.Server,
   port: number,
@@ -170,6 +182,8 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
     ],
   } as ApolloServerOptions<Context>);
   await apollo.start();
+  const checkShape = documentShapeCheck(options.limits);
+  const shapeRefusal = (source: string | undefined) => (source === undefined ? null : checkShape(source));
 
   app.use((_req, res, next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -192,15 +206,24 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
     },
     express.json({
       limit: options.bodyLimit ?? '100kb',
-      verify: (req, _res, body) => {
+      // Refused before the body is parsed: what the gateway did not sign is never read as JSON.
+      verify: (req, res, body) => {
         (req as RawBodyRequest).rawBody = body;
+        const problem = options.refuseRequest?.(req as Request, body);
+        if (problem) throw requestRefused(options.logger, res as express.Response, problem);
       },
     }),
+    // Requests without a JSON body (GET, other content types) are checked here.
     (req, res, next) => {
       const problem = options.refuseRequest?.(req, (req as RawBodyRequest).rawBody ?? Buffer.alloc(0));
-      if (!problem) return next();
-      options.logger.warn({ requestId: res.locals.requestId, problem }, 'request refused');
-      res.status(403).json({ errors: [{ message: problem, extensions: { code: 'FORBIDDEN' } }] });
+      next(problem ? requestRefused(options.logger, res, problem) : undefined);
+    },
+    (req, res, next) => {
+      const refusal = shapeRefusal(querySource(req));
+      if (!refusal) return next();
+      res
+        .status(400)
+        .json({ errors: [{ message: refusal.message, extensions: { code: refusal.extensions.code } }] });
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -218,7 +241,12 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
       next: express.NextFunction,
     ) => {
       if (!error.status || error.status >= 500) return next(error);
-      const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+      const code =
+        error.status === 403
+          ? 'FORBIDDEN'
+          : error.type === 'entity.too.large'
+            ? 'PAYLOAD_TOO_LARGE'
+            : 'BAD_REQUEST';
       res.status(error.status).json({ errors: [{ message: error.message, extensions: { code } }] });
     },
   );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   type DocumentNode,
@@ -136,6 +137,23 @@ function limitsVerdict(
   return null;
 }
 
+/** A verdict cache of bounded size (the oldest entry goes first). */
+function verdictCache() {
+  const verdicts = new Map<string, GraphQLError | null>();
+  return (key: string, compute: () => GraphQLError | null): GraphQLError | null => {
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = compute();
+      if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.delete(verdicts.keys().next().value as string);
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
+}
+
+/** Verdicts kept per shape of request, so a repeated operation is measured once. */
+const VERDICT_CACHE_SIZE = 2_000;
+
 /**
  * The refusal for a document too wide to validate and plan in reasonable time, or null: too many
  * aliases, or fragments that expand into too many fields. Only the text is needed, so it is known
@@ -165,27 +183,21 @@ function shapeVerdict(limits: OperationLimits, source: string): GraphQLError | n
   return null;
 }
 
-/** A verdict cache of bounded size (the oldest entry goes first). */
-function verdictCache() {
-  const verdicts = new Map<string, GraphQLError | null>();
-  return (key: string, compute: () => GraphQLError | null): GraphQLError | null => {
-    let verdict = verdicts.get(key);
-    if (verdict === undefined) {
-      verdict = compute();
-      if (verdicts.size >= VERDICT_CACHE_SIZE) verdicts.delete(verdicts.keys().next().value as string);
-      verdicts.set(key, verdict);
-    }
-    return verdict;
-  };
+/**
+ * Checks a document's text before Apollo Server parses and validates it (which take time in
+ * proportion to what they refuse): the refusal for too many aliases or fields once fragments are
+ * expanded, or null. Cached per document. Apollo's plugin hooks cannot refuse a request before
+ * validation (an error thrown there is a 500), so the HTTP server calls it first.
+ */
+export function documentShapeCheck(limits: OperationLimits): (source: string) => GraphQLError | null {
+  const verdicts = verdictCache();
+  return (source) =>
+    verdicts(createHash('sha256').update(source).digest('hex'), () => shapeVerdict(limits, source));
 }
 
-/** Verdicts kept per shape of request, so a repeated operation is measured once. */
-const VERDICT_CACHE_SIZE = 2_000;
-
 /**
- * Checks every operation before anything runs, with a stable code for each refusal. Before
- * validation, from the text alone: aliases and fields once fragments are expanded. After it: one
- * operation to run (named when the document has several), no subscription, no text that cannot be
+ * Checks every operation before anything runs, with a stable code for each refusal (the text's
+ * shape is checked before, by documentShapeCheck). After validation: one operation to run (named when the document has several), no subscription, no text that cannot be
  * stored (NUL, lone surrogates) anywhere in the query or its variables, page sizes within 0..100,
  * depth and cost. Each measure takes time linear in the document and is cached (per document, and
  * per operation and page-size variables).
@@ -193,16 +205,10 @@ const VERDICT_CACHE_SIZE = 2_000;
 export function operationGuardPlugin<Context extends BaseContext>(
   limits: OperationLimits,
 ): ApolloServerPlugin<Context> {
-  const shapeVerdicts = verdictCache();
   const limitsVerdicts = verdictCache();
   return {
     async requestDidStart() {
       return {
-        async didResolveSource({ source, queryHash }) {
-          // Thrown here, the refusal is answered with its status (400) before parsing and validation.
-          const verdict = shapeVerdicts(queryHash, () => shapeVerdict(limits, source));
-          if (verdict) throw verdict;
-        },
         async didResolveOperation({ document, operation, request, schema, queryHash }) {
           if (!operation) {
             const operations = document.definitions.filter(
