@@ -1,0 +1,545 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_SUPERGRAPH_PATH } from '@passerelle/gateway';
+import { demoProgramId, type Grant, signToken } from '@passerelle/kit';
+import {
+  authorizationFor,
+  type GraphQLResponse,
+  postGraphQL,
+  postToSubgraph,
+  TEST_AUTH_SECRET,
+} from '@passerelle/kit/testing';
+import { Kind, type ObjectTypeDefinitionNode, parse } from 'graphql';
+import { startTestPlatform, type TestPlatform } from '../src/platform';
+
+/**
+ * Who may call each mutation of the supergraph, and who may read each field holding personal
+ * data: every kind of caller, on a target in the caller's territory and on one in another,
+ * through the gateway and straight at the subgraph (signed as the gateway signs, so that reaching
+ * a subgraph some other way would not skip a rule). A refusal writes nothing; an allowed call
+ * succeeds, so that the matrix cannot pass by refusing everything.
+ */
+
+type Subgraph = 'directory' | 'funding' | 'governance';
+type Path = 'gateway' | 'subgraph';
+type Scope = 'inScope' | 'outOfScope';
+type RefusalCode = 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+const PATHS: readonly Path[] = ['gateway', 'subgraph'];
+const SCOPES: readonly Scope[] = ['inScope', 'outOfScope'];
+
+/** The caller's territory, and another one. */
+const TERRITORIES = {
+  inScope: {
+    department: '40',
+    source: 'matrix-landes',
+    address: { street: '1 place du Marché', postalCode: '40000', communeName: 'Mont-de-Marsan' },
+  },
+  outOfScope: {
+    department: '33',
+    source: 'matrix-gironde',
+    address: { street: "1 cours de l'Intendance", postalCode: '33000', communeName: 'Bordeaux' },
+  },
+} as const;
+
+/** The grants of each kind of signed-in caller the code knows, all of the in-scope territory. */
+const GRANTS = {
+  signedInWithoutGrant: [],
+  contentEditor: [{ role: 'content-editor' }],
+  admin: [{ role: 'admin' }],
+  departmentDataManager: [{ role: 'data-manager', department: TERRITORIES.inScope.department }],
+  sourceDataManager: [{ role: 'data-manager', dataset: TERRITORIES.inScope.source }],
+  fundingEditor: [{ role: 'funding-editor' }],
+  governanceEditor: [{ role: 'governance-editor', department: TERRITORIES.inScope.department }],
+} as const satisfies Record<string, readonly Grant[]>;
+
+/** Callers without a valid identity: refused as UNAUTHENTICATED wherever an identity is needed. */
+const UNIDENTIFIED = ['anonymous', 'forgedToken', 'expiredToken'] as const;
+
+type Role = (typeof UNIDENTIFIED)[number] | keyof typeof GRANTS;
+
+const ROLES: readonly Role[] = [...UNIDENTIFIED, ...(Object.keys(GRANTS) as (keyof typeof GRANTS)[])];
+
+/** Who is allowed, on a target in the caller's territory and on one in another. */
+type Access = Record<Scope, readonly Role[]>;
+
+const PLACE_MANAGERS: Access = {
+  inScope: ['admin', 'departmentDataManager', 'sourceDataManager'],
+  outOfScope: ['admin'],
+};
+/** Funding editors are national: no territory limits them. */
+const FUNDING_EDITORS: Access = { inScope: ['admin', 'fundingEditor'], outOfScope: ['admin', 'fundingEditor'] };
+const GOVERNANCE_EDITORS: Access = { inScope: ['admin', 'governanceEditor'], outOfScope: ['admin'] };
+/** Anyone, signed in or not; a token that is not valid is still refused. */
+const ANYONE: Access = {
+  inScope: ROLES.filter((role) => role !== 'forgedToken' && role !== 'expiredToken'),
+  outOfScope: ROLES.filter((role) => role !== 'forgedToken' && role !== 'expiredToken'),
+};
+
+function refusalCode(role: Role): RefusalCode {
+  return (UNIDENTIFIED as readonly Role[]).includes(role) ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+}
+
+let platform: TestPlatform;
+const headersOf = new Map<Role, Record<string, string>>();
+
+beforeAll(async () => {
+  platform = await startTestPlatform('authorization_matrix');
+  const admin = { subject: 'matrix@example.org', grants: [{ role: 'admin' as const }] };
+  headersOf.set('anonymous', {});
+  headersOf.set('forgedToken', {
+    authorization: `Bearer ${await signToken(admin, 'a-secret-that-is-not-the-platform-one-at-all')}`,
+  });
+  headersOf.set('expiredToken', {
+    authorization: `Bearer ${await signToken(admin, TEST_AUTH_SECRET, '-1h')}`,
+  });
+  for (const [role, grants] of Object.entries(GRANTS)) {
+    headersOf.set(role as Role, await authorizationFor([...grants], `${role}@example.org`));
+  }
+});
+
+afterAll(() => platform.stop());
+
+function headers(role: Role): Record<string, string> {
+  const found = headersOf.get(role);
+  if (!found) throw new Error(`no headers for ${role}`);
+  return found;
+}
+
+function send(
+  path: Path,
+  subgraph: Subgraph,
+  query: string,
+  variables: Record<string, unknown>,
+  role: Role,
+): Promise<GraphQLResponse> {
+  return path === 'gateway'
+    ? postGraphQL(platform.gatewayUrl, query, variables, headers(role))
+    : postToSubgraph(platform.subgraphUrls[subgraph] as string, query, variables, headers(role));
+}
+
+/** Every mutation of the committed supergraph, with the subgraph that resolves it. */
+function supergraphMutations(): Map<string, Subgraph> {
+  const mutationType = parse(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8')).definitions.find(
+    (definition): definition is ObjectTypeDefinitionNode =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value === 'Mutation',
+  );
+  const mutations = new Map<string, Subgraph>();
+  for (const field of mutationType?.fields ?? []) {
+    const graph = field.directives
+      ?.find((directive) => directive.name.value === 'join__field')
+      ?.arguments?.find((argument) => argument.name.value === 'graph')?.value;
+    if (graph?.kind !== Kind.ENUM) throw new Error(`mutation ${field.name.value} names no subgraph`);
+    mutations.set(field.name.value, graph.value.toLowerCase() as Subgraph);
+  }
+  return mutations;
+}
+
+// Fixtures: made by an admin straight at the subgraph, fresh for each case, so that an allowed
+// call (an archive, a removal, a decision) never takes away the target of another.
+
+async function asAdmin(subgraph: Subgraph, query: string, variables: Record<string, unknown>): Promise<any> {
+  const response = await postToSubgraph(
+    platform.subgraphUrls[subgraph] as string,
+    query,
+    variables,
+    headers('admin'),
+  );
+  if (response.errors) throw new Error(`fixture refused: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+const placeInput = (scope: Scope) => ({
+  pivot: '21400192600019',
+  name: 'Espace numérique de la matrice',
+  address: TERRITORIES[scope].address,
+});
+
+async function newPlace(scope: Scope): Promise<string> {
+  const data = await asAdmin(
+    'directory',
+    'mutation ($source: String!, $input: PlaceInput!) { createPlace(source: $source, input: $input) { id } }',
+    { source: TERRITORIES[scope].source, input: placeInput(scope) },
+  );
+  return data.createPlace.id;
+}
+
+async function newIssueReport(scope: Scope, contact: string | null = null): Promise<string> {
+  const data = await asAdmin(
+    'directory',
+    'mutation ($placeId: ID!, $contact: String) { reportPlaceIssue(placeId: $placeId, kind: WRONG_HOURS, message: "Fermé le lundi matin", contact: $contact) { id } }',
+    { placeId: await newPlace(scope), contact },
+  );
+  return data.reportPlaceIssue.id;
+}
+
+async function anyFunderId(): Promise<string> {
+  return (await platform.funding.funder.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
+}
+
+const programInput = async (scope: Scope) => ({
+  name: 'Aide de la matrice',
+  summary: 'Une aide aux lieux de médiation numérique du département.',
+  funderId: await anyFunderId(),
+  kind: 'GRANT',
+  beneficiaries: ['COMMUNE'],
+  themes: ['EQUIPMENT'],
+  national: false,
+  departmentCodes: [TERRITORIES[scope].department],
+});
+
+async function newProgram(scope: Scope): Promise<string> {
+  const data = await asAdmin(
+    'funding',
+    'mutation ($input: FundingProgramInput!) { createFundingProgram(input: $input) { id } }',
+    { input: await programInput(scope) },
+  );
+  return data.createFundingProgram.id;
+}
+
+const campaignInput = (scope: Scope) => ({
+  issuer: 'Communauté de communes de la matrice',
+  territory: { kind: 'DEPARTMENT', code: TERRITORIES[scope].department },
+  startsOn: '2027-01-01',
+  endsOn: '2027-12-31',
+  vouchersIssued: 1000,
+});
+
+async function newCampaign(scope: Scope): Promise<string> {
+  const data = await asAdmin(
+    'funding',
+    'mutation ($input: PassNumeriqueCampaignInput!) { createPassNumeriqueCampaign(input: $input) { id } }',
+    { input: campaignInput(scope) },
+  );
+  return data.createPassNumeriqueCampaign.id;
+}
+
+const memberInput = {
+  organizationName: 'Association de la matrice',
+  siret: '21400192600019',
+  role: 'MEMBER',
+  status: 'CANDIDATE',
+};
+
+async function newMember(scope: Scope, contacts: Record<string, string> = {}): Promise<string> {
+  const data = await asAdmin(
+    'governance',
+    'mutation ($departmentCode: String!, $input: GovernanceMemberInput!) { addGovernanceMember(departmentCode: $departmentCode, input: $input) { id } }',
+    { departmentCode: TERRITORIES[scope].department, input: { ...memberInput, ...contacts } },
+  );
+  return data.addGovernanceMember.id;
+}
+
+const roadmapInput = (scope: Scope) => ({
+  title: 'Feuille de route de la matrice',
+  contractType: 'OTHER',
+  departmentCodes: [TERRITORIES[scope].department],
+});
+
+async function newRoadmap(scope: Scope): Promise<string> {
+  const data = await asAdmin(
+    'governance',
+    'mutation ($departmentCode: String!, $input: RoadmapInput!) { createRoadmap(departmentCode: $departmentCode, input: $input) { id } }',
+    { departmentCode: TERRITORIES[scope].department, input: roadmapInput(scope) },
+  );
+  return data.createRoadmap.id;
+}
+
+const actionInput = {
+  title: 'Action de la matrice',
+  description: 'Former les aidants.',
+  needs: ['TRAINING'],
+  totalBudget: 12_000,
+  startsOn: '2027-01-01',
+  endsOn: '2027-12-31',
+  status: 'PLANNED',
+};
+
+async function newAction(scope: Scope, ownerIds: string[] = []): Promise<string> {
+  const data = await asAdmin(
+    'governance',
+    'mutation ($roadmapId: ID!, $input: ActionInput!) { createAction(roadmapId: $roadmapId, input: $input) { id } }',
+    { roadmapId: await newRoadmap(scope), input: { ...actionInput, ownerIds } },
+  );
+  return data.createAction.id;
+}
+
+async function newFundingLine(
+  scope: Scope,
+  status: 'DRAFT' | 'SUBMITTED',
+  fundingProgramId = demoProgramId('fse-plus-inclusion'),
+  actionId?: string,
+): Promise<string> {
+  const data = await asAdmin(
+    'governance',
+    'mutation ($actionId: ID!, $fundingProgramId: ID!) { addFundingLine(actionId: $actionId, fundingProgramId: $fundingProgramId, amountRequested: 5000) { id } }',
+    { actionId: actionId ?? (await newAction(scope)), fundingProgramId },
+  );
+  const id: string = data.addFundingLine.id;
+  if (status === 'SUBMITTED')
+    await asAdmin('governance', 'mutation ($id: ID!) { submitFundingLine(id: $id) { id } }', { id });
+  return id;
+}
+
+interface MatrixRow {
+  access: Access;
+  /** The mutation, asking only for its id (or nothing, for a Boolean). */
+  document: string;
+  /** The variables of a call on a fresh target of this scope. */
+  variables(scope: Scope): Promise<Record<string, unknown>>;
+}
+
+const byId = (make: (scope: Scope) => Promise<string>) => async (scope: Scope) => ({ id: await make(scope) });
+const inDepartment = async (scope: Scope) => ({ departmentCode: TERRITORIES[scope].department });
+
+/** One row for every mutation of the supergraph: a mutation without one fails the suite. */
+const MATRIX: Record<string, MatrixRow> = {
+  createPlace: {
+    access: PLACE_MANAGERS,
+    document:
+      'mutation ($source: String!, $input: PlaceInput!) { createPlace(source: $source, input: $input) { id } }',
+    variables: async (scope) => ({ source: TERRITORIES[scope].source, input: placeInput(scope) }),
+  },
+  updatePlace: {
+    access: PLACE_MANAGERS,
+    document: 'mutation ($id: ID!) { updatePlace(id: $id, input: { name: "Espace numérique renommé" }) { id } }',
+    variables: byId(newPlace),
+  },
+  archivePlace: {
+    access: PLACE_MANAGERS,
+    document: 'mutation ($id: ID!) { archivePlace(id: $id) { id } }',
+    variables: byId(newPlace),
+  },
+  reportPlaceIssue: {
+    access: ANYONE,
+    document:
+      'mutation ($placeId: ID!) { reportPlaceIssue(placeId: $placeId, kind: CLOSED, message: "Fermé depuis juin") { id } }',
+    variables: async (scope) => ({ placeId: await newPlace(scope) }),
+  },
+  resolvePlaceIssueReport: {
+    access: PLACE_MANAGERS,
+    document: 'mutation ($id: ID!) { resolvePlaceIssueReport(id: $id, status: RESOLVED, note: "Corrigé") { id } }',
+    variables: byId((scope) => newIssueReport(scope)),
+  },
+  mergePlaces: {
+    access: PLACE_MANAGERS,
+    document: 'mutation ($keepId: ID!, $mergeIds: [ID!]!) { mergePlaces(keepId: $keepId, mergeIds: $mergeIds) { id } }',
+    variables: async (scope) => ({ keepId: await newPlace(scope), mergeIds: [await newPlace(scope)] }),
+  },
+  dismissDuplicate: {
+    access: PLACE_MANAGERS,
+    document: 'mutation ($firstId: ID!, $secondId: ID!) { dismissDuplicate(firstId: $firstId, secondId: $secondId) }',
+    variables: async (scope) => ({ firstId: await newPlace(scope), secondId: await newPlace(scope) }),
+  },
+  createFunder: {
+    access: FUNDING_EDITORS,
+    document: 'mutation ($input: FunderInput!) { createFunder(input: $input) { id } }',
+    variables: async (scope) => ({
+      input: {
+        name: 'Fonds de la matrice',
+        kind: 'DEPARTMENT',
+        territory: { kind: 'DEPARTMENT', code: TERRITORIES[scope].department },
+      },
+    }),
+  },
+  createFundingProgram: {
+    access: FUNDING_EDITORS,
+    document: 'mutation ($input: FundingProgramInput!) { createFundingProgram(input: $input) { id } }',
+    variables: async (scope) => ({ input: await programInput(scope) }),
+  },
+  updateFundingProgram: {
+    access: FUNDING_EDITORS,
+    document: 'mutation ($id: ID!) { updateFundingProgram(id: $id, input: { maxAmount: 10000 }) { id } }',
+    variables: byId(newProgram),
+  },
+  archiveFundingProgram: {
+    access: FUNDING_EDITORS,
+    document: 'mutation ($id: ID!) { archiveFundingProgram(id: $id) { id } }',
+    variables: byId(newProgram),
+  },
+  createPassNumeriqueCampaign: {
+    access: FUNDING_EDITORS,
+    document:
+      'mutation ($input: PassNumeriqueCampaignInput!) { createPassNumeriqueCampaign(input: $input) { id } }',
+    variables: async (scope) => ({ input: campaignInput(scope) }),
+  },
+  updatePassNumeriqueCampaign: {
+    access: FUNDING_EDITORS,
+    document: 'mutation ($id: ID!) { updatePassNumeriqueCampaign(id: $id, input: { vouchersUsed: 10 }) { id } }',
+    variables: byId(newCampaign),
+  },
+  archivePassNumeriqueCampaign: {
+    access: FUNDING_EDITORS,
+    document: 'mutation ($id: ID!) { archivePassNumeriqueCampaign(id: $id) { id } }',
+    variables: byId(newCampaign),
+  },
+  addGovernanceMember: {
+    access: GOVERNANCE_EDITORS,
+    document:
+      'mutation ($departmentCode: String!, $input: GovernanceMemberInput!) { addGovernanceMember(departmentCode: $departmentCode, input: $input) { id } }',
+    variables: async (scope) => ({ ...(await inDepartment(scope)), input: memberInput }),
+  },
+  updateGovernanceMember: {
+    access: GOVERNANCE_EDITORS,
+    document: 'mutation ($id: ID!) { updateGovernanceMember(id: $id, input: { status: CONFIRMED }) { id } }',
+    variables: byId((scope) => newMember(scope)),
+  },
+  removeGovernanceMember: {
+    access: GOVERNANCE_EDITORS,
+    document: 'mutation ($id: ID!) { removeGovernanceMember(id: $id) }',
+    variables: byId((scope) => newMember(scope)),
+  },
+  setCommittee: {
+    access: GOVERNANCE_EDITORS,
+    document:
+      'mutation ($departmentCode: String!) { setCommittee(departmentCode: $departmentCode, input: { name: "Comité de la matrice", kind: TECHNICAL, frequency: QUARTERLY }) { id } }',
+    variables: inDepartment,
+  },
+  createRoadmap: {
+    access: GOVERNANCE_EDITORS,
+    document:
+      'mutation ($departmentCode: String!, $input: RoadmapInput!) { createRoadmap(departmentCode: $departmentCode, input: $input) { id } }',
+    variables: async (scope) => ({ ...(await inDepartment(scope)), input: roadmapInput(scope) }),
+  },
+  updateRoadmap: {
+    access: GOVERNANCE_EDITORS,
+    document: 'mutation ($id: ID!, $input: RoadmapInput!) { updateRoadmap(id: $id, input: $input) { id } }',
+    variables: async (scope) => ({
+      id: await newRoadmap(scope),
+      input: { ...roadmapInput(scope), title: 'Feuille de route révisée' },
+    }),
+  },
+  createAction: {
+    access: GOVERNANCE_EDITORS,
+    document:
+      'mutation ($roadmapId: ID!, $input: ActionInput!) { createAction(roadmapId: $roadmapId, input: $input) { id } }',
+    variables: async (scope) => ({ roadmapId: await newRoadmap(scope), input: actionInput }),
+  },
+  updateAction: {
+    access: GOVERNANCE_EDITORS,
+    document: 'mutation ($id: ID!) { updateAction(id: $id, input: { status: IN_PROGRESS }) { id } }',
+    variables: byId((scope) => newAction(scope)),
+  },
+  addFundingLine: {
+    access: GOVERNANCE_EDITORS,
+    document:
+      'mutation ($actionId: ID!, $fundingProgramId: ID!) { addFundingLine(actionId: $actionId, fundingProgramId: $fundingProgramId, amountRequested: 5000) { id } }',
+    variables: async (scope) => ({
+      actionId: await newAction(scope),
+      fundingProgramId: demoProgramId('fse-plus-inclusion'),
+    }),
+  },
+  submitFundingLine: {
+    access: GOVERNANCE_EDITORS,
+    document: 'mutation ($id: ID!) { submitFundingLine(id: $id) { id } }',
+    variables: byId((scope) => newFundingLine(scope, 'DRAFT')),
+  },
+  decideFundingLine: {
+    access: GOVERNANCE_EDITORS,
+    document: 'mutation ($id: ID!) { decideFundingLine(id: $id, decision: REFUSED) { id } }',
+    variables: byId((scope) => newFundingLine(scope, 'SUBMITTED')),
+  },
+  setFinancialEnvelope: {
+    access: GOVERNANCE_EDITORS,
+    document:
+      'mutation ($departmentCode: String!) { setFinancialEnvelope(departmentCode: $departmentCode, year: 2031, ceiling: 100000) { id } }',
+    variables: inDepartment,
+  },
+};
+
+interface SqlClient {
+  $queryRawUnsafe<T>(query: string): PromiseLike<T>;
+}
+
+/** A digest of each table of a subgraph's database: equal digests, nothing written. */
+async function tableDigests(subgraph: Subgraph): Promise<Record<string, string | null>> {
+  const database: SqlClient = platform[subgraph];
+  const tables = await database.$queryRawUnsafe<{ name: string }[]>(
+    'SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename',
+  );
+  const digests = await Promise.all(
+    tables.map(({ name }) =>
+      database.$queryRawUnsafe<{ digest: string | null }[]>(
+        `SELECT md5(string_agg(t::text, '' ORDER BY t::text)) AS digest FROM "${name}" t`,
+      ),
+    ),
+  );
+  return Object.fromEntries(tables.map(({ name }, index) => [name, digests[index]?.[0]?.digest ?? null]));
+}
+
+interface MatrixCase {
+  role: Role;
+  scope: Scope;
+  path: Path;
+  variables: Record<string, unknown>;
+}
+
+function casesOf(row: MatrixRow): Promise<MatrixCase[]> {
+  return Promise.all(
+    ROLES.flatMap((role) =>
+      SCOPES.flatMap((scope) =>
+        PATHS.map(async (path) => ({ role, scope, path, variables: await row.variables(scope) })),
+      ),
+    ),
+  );
+}
+
+const isAllowed = (access: Access, { role, scope }: { role: Role; scope: Scope }) =>
+  access[scope].includes(role);
+
+const describeCase = ({ role, scope, path }: { role: Role; scope: Scope; path: Path }) =>
+  `${role} ${scope} via ${path}`;
+
+/** What is wrong with a refusal: it must be an error with this code only, and no data. */
+function refusalProblem(response: GraphQLResponse, field: string, code: RefusalCode): string | null {
+  const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+  if (!codes.length || codes.some((found) => found !== code) || response.data?.[field] != null)
+    return `expected ${code}, got ${JSON.stringify({ data: response.data, errors: response.errors })}`;
+  return null;
+}
+
+function successProblem(response: GraphQLResponse, field: string): string | null {
+  if (response.errors || response.data?.[field] == null)
+    return `expected success, got ${JSON.stringify({ data: response.data, errors: response.errors })}`;
+  return null;
+}
+
+const MUTATIONS = supergraphMutations();
+
+describe('the authorisation matrix of mutations', () => {
+  it('has a row for every mutation of the supergraph, and none for a mutation it lacks', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual([...MUTATIONS.keys()].sort());
+  });
+
+  it.each([...MUTATIONS])('%s (%s): refusals write nothing, allowed calls succeed', async (field, subgraph) => {
+    const row = MATRIX[field];
+    if (!row) throw new Error(`${field} has no row in the matrix`);
+    const cases = await casesOf(row);
+    const refused = cases.filter((matrixCase) => !isAllowed(row.access, matrixCase));
+    const allowed = cases.filter((matrixCase) => isAllowed(row.access, matrixCase));
+
+    const before = await tableDigests(subgraph);
+    const refusals = await Promise.all(
+      refused.map(async (matrixCase) => {
+        const response = await send(matrixCase.path, subgraph, row.document, matrixCase.variables, matrixCase.role);
+        const problem = refusalProblem(response, field, refusalCode(matrixCase.role));
+        return problem && `${describeCase(matrixCase)}: ${problem}`;
+      }),
+    );
+    const after = await tableDigests(subgraph);
+    const tablesWrittenByRefusals = Object.keys(after).filter((table) => after[table] !== before[table]);
+
+    const successes = await Promise.all(
+      allowed.map(async (matrixCase) => {
+        const response = await send(matrixCase.path, subgraph, row.document, matrixCase.variables, matrixCase.role);
+        const problem = successProblem(response, field);
+        return problem && `${describeCase(matrixCase)}: ${problem}`;
+      }),
+    );
+    expect({ tablesWrittenByRefusals, problems: [...refusals, ...successes].filter(Boolean) }).toEqual({
+      tablesWrittenByRefusals: [],
+      problems: [],
+    });
+    expect(allowed.length).toBeGreaterThan(0);
+  });
+});
