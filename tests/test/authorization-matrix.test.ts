@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SUPERGRAPH_PATH } from '@passerelle/gateway';
 import { demoProgramId, type Grant, signToken } from '@passerelle/kit';
