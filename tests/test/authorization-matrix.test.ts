@@ -567,3 +567,147 @@ describe('the authorisation matrix of mutations', () => {
     },
   );
 });
+
+/** What a caller must not read without the right: a member's contact, a reporter's, a resolver's. */
+interface PersonalData {
+  memberContacts: string[];
+  /** The contacts of every member of the governance, seeded ones too. */
+  governanceContacts: string[];
+  fundedProgramId: string;
+  reportContacts: string[];
+}
+
+async function personalDataOf(scope: Scope): Promise<PersonalData> {
+  const { department } = TERRITORIES[scope];
+  const contacts = {
+    contactName: `Camille Matrice ${department}`,
+    contactEmail: `camille.matrice.${department}@example.org`,
+    contactPhone: `05 58 00 00 ${department}`,
+  };
+  const memberId = await newMember(scope, { ...contacts, role: 'CO_LEADER' } as Record<string, string>);
+  const fundedProgramId = await newProgram(scope);
+  await newFundingLine(scope, 'DRAFT', fundedProgramId, await newAction(scope, [memberId]));
+  const members = await platform.governance.governanceMember.findMany({
+    where: { governance: { departmentCode: department } },
+  });
+  const reporterContact = `reporter.${department}@example.org`;
+  const reportId = await newIssueReport(scope, reporterContact);
+  await asAdmin(
+    'directory',
+    'mutation ($id: ID!) { resolvePlaceIssueReport(id: $id, status: RESOLVED) { id } }',
+    {
+      id: reportId,
+    },
+  );
+  return {
+    memberContacts: Object.values(contacts),
+    governanceContacts: members.flatMap((member) =>
+      [member.contactName, member.contactEmail, member.contactPhone].filter(
+        (value): value is string => !!value,
+      ),
+    ),
+    fundedProgramId,
+    reportContacts: [reporterContact, 'admin@example.org'],
+  };
+}
+
+const MEMBER_CONTACT_FIELDS = 'organizationName contactName contactEmail contactPhone';
+
+interface PersonalDataRead {
+  access: Access;
+  subgraph: Subgraph;
+  /** The query through the gateway, and straight at the subgraph when it differs (an entity fetch). */
+  query: Record<Path, string>;
+  variables(scope: Scope, data: PersonalData): Record<string, unknown>;
+  /** What an allowed caller reads. */
+  shown(data: PersonalData): string[];
+  /** What no other caller may read. */
+  hidden(data: PersonalData): string[];
+}
+
+const governanceQuery = (selection: string) => {
+  const query = `query ($code: String!) { department(code: $code) { governance { ${selection} } } }`;
+  return { gateway: query, subgraph: query };
+};
+
+const membersRead = (
+  selection: string,
+): Omit<PersonalDataRead, 'query'> & { query: Record<Path, string> } => ({
+  access: GOVERNANCE_EDITORS,
+  subgraph: 'governance',
+  query: governanceQuery(selection),
+  variables: (scope) => ({ code: TERRITORIES[scope].department }),
+  shown: (data) => data.memberContacts,
+  hidden: (data) => data.governanceContacts,
+});
+
+const PERSONAL_DATA_READS: Record<string, PersonalDataRead> = {
+  "a governance's members": membersRead(`members { ${MEMBER_CONTACT_FIELDS} }`),
+  "a governance's co-leaders": membersRead(`coLeaders { ${MEMBER_CONTACT_FIELDS} }`),
+  'the owners of road-map actions': membersRead(
+    `roadmaps { actions { owners { ${MEMBER_CONTACT_FIELDS} } } }`,
+  ),
+  'the owners of the actions a programme funds': {
+    ...membersRead(''),
+    query: {
+      gateway: `query ($id: ID!) { fundingProgram(id: $id) { fundedActions { owners { ${MEMBER_CONTACT_FIELDS} } } } }`,
+      subgraph: `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on FundingProgram { fundedActions { owners { ${MEMBER_CONTACT_FIELDS} } } } } }`,
+    },
+    variables: (_scope, data) => ({
+      id: data.fundedProgramId,
+      representations: [{ __typename: 'FundingProgram', id: data.fundedProgramId }],
+    }),
+  },
+  'the reports on places': {
+    access: PLACE_MANAGERS,
+    subgraph: 'directory',
+    query: {
+      gateway:
+        'query ($code: String!) { placeIssueReports(territory: { kind: DEPARTMENT, code: $code }, first: 100) { edges { node { contact resolvedBy } } } }',
+      subgraph:
+        'query ($code: String!) { placeIssueReports(territory: { kind: DEPARTMENT, code: $code }, first: 100) { edges { node { contact resolvedBy } } } }',
+    },
+    variables: (scope) => ({ code: TERRITORIES[scope].department }),
+    shown: (data) => data.reportContacts,
+    hidden: (data) => data.reportContacts,
+  },
+};
+
+describe('fields holding personal data', () => {
+  const personalData = new Map<Scope, PersonalData>();
+
+  beforeAll(async () => {
+    for (const scope of SCOPES) personalData.set(scope, await personalDataOf(scope));
+  });
+
+  it.each(Object.keys(PERSONAL_DATA_READS))('%s: only those with the right read them', async (name) => {
+    const read = PERSONAL_DATA_READS[name] as PersonalDataRead;
+    const problems = await Promise.all(
+      ROLES.flatMap((role) =>
+        SCOPES.flatMap((scope) =>
+          PATHS.map(async (path) => {
+            const data = personalData.get(scope) as PersonalData;
+            const response = await send(
+              path,
+              read.subgraph,
+              read.query[path],
+              read.variables(scope, data),
+              role,
+            );
+            const text = JSON.stringify(response);
+            const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+            const problem = isAllowed(read.access, { role, scope })
+              ? (response.errors || read.shown(data).some((value) => !text.includes(value))) &&
+                `expected ${read.shown(data).join(', ')}, got ${text}`
+              : (codes.some((code) => code !== 'FORBIDDEN' && code !== 'UNAUTHENTICATED') ||
+                  read.hidden(data).some((value) => text.includes(value))) &&
+                `expected a refusal, got ${text}`;
+            return problem && `${describeCase({ role, scope, path })}: ${problem}`;
+          }),
+        ),
+      ),
+    );
+    expect(problems.filter(Boolean)).toEqual([]);
+  });
+});
