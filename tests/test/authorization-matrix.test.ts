@@ -72,11 +72,9 @@ const FUNDING_EDITORS: Access = {
   outOfScope: ['admin', 'fundingEditor'],
 };
 const GOVERNANCE_EDITORS: Access = { inScope: ['admin', 'governanceEditor'], outOfScope: ['admin'] };
+const SIGNED_IN_OR_NOT = ROLES.filter((role) => role !== 'forgedToken' && role !== 'expiredToken');
 /** Anyone, signed in or not; a token that is not valid is still refused. */
-const ANYONE: Access = {
-  inScope: ROLES.filter((role) => role !== 'forgedToken' && role !== 'expiredToken'),
-  outOfScope: ROLES.filter((role) => role !== 'forgedToken' && role !== 'expiredToken'),
-};
+const ANYONE: Access = { inScope: SIGNED_IN_OR_NOT, outOfScope: SIGNED_IN_OR_NOT };
 
 function refusalCode(role: Role): RefusalCode {
   return (UNIDENTIFIED as readonly Role[]).includes(role) ? 'UNAUTHENTICATED' : 'FORBIDDEN';
@@ -143,18 +141,21 @@ function supergraphMutations(): Map<string, Subgraph> {
   return mutations;
 }
 
+const MUTATIONS = supergraphMutations();
+
 // Fixtures: made by an admin straight at the subgraph, fresh for each case, so that an allowed
 // call (an archive, a removal, a decision) never takes away the target of another.
 
-async function asAdmin(subgraph: Subgraph, query: string, variables: Record<string, unknown>): Promise<any> {
+/** What a mutation returns to an admin, called as the matrix calls it. */
+async function asAdmin(mutation: string, variables: Record<string, unknown>): Promise<any> {
   const response = await postToSubgraph(
-    platform.subgraphUrls[subgraph] as string,
-    query,
+    platform.subgraphUrls[MUTATIONS.get(mutation) as Subgraph] as string,
+    matrixDocument(mutation),
     variables,
     headers('admin'),
   );
   if (response.errors) throw new Error(`fixture refused: ${JSON.stringify(response.errors)}`);
-  return response.data;
+  return response.data?.[mutation];
 }
 
 const placeInput = (scope: Scope) => ({
@@ -164,21 +165,13 @@ const placeInput = (scope: Scope) => ({
 });
 
 async function newPlace(scope: Scope): Promise<string> {
-  const data = await asAdmin(
-    'directory',
-    'mutation ($source: String!, $input: PlaceInput!) { createPlace(source: $source, input: $input) { id } }',
-    { source: TERRITORIES[scope].source, input: placeInput(scope) },
-  );
-  return data.createPlace.id;
+  const place = await asAdmin('createPlace', { source: TERRITORIES[scope].source, input: placeInput(scope) });
+  return place.id;
 }
 
 async function newIssueReport(scope: Scope, contact: string | null = null): Promise<string> {
-  const data = await asAdmin(
-    'directory',
-    'mutation ($placeId: ID!, $contact: String) { reportPlaceIssue(placeId: $placeId, kind: WRONG_HOURS, message: "Fermé le lundi matin", contact: $contact) { id } }',
-    { placeId: await newPlace(scope), contact },
-  );
-  return data.reportPlaceIssue.id;
+  const receipt = await asAdmin('reportPlaceIssue', { placeId: await newPlace(scope), contact });
+  return receipt.id;
 }
 
 async function anyFunderId(): Promise<string> {
@@ -197,12 +190,8 @@ const programInput = async (scope: Scope) => ({
 });
 
 async function newProgram(scope: Scope): Promise<string> {
-  const data = await asAdmin(
-    'funding',
-    'mutation ($input: FundingProgramInput!) { createFundingProgram(input: $input) { id } }',
-    { input: await programInput(scope) },
-  );
-  return data.createFundingProgram.id;
+  const program = await asAdmin('createFundingProgram', { input: await programInput(scope) });
+  return program.id;
 }
 
 const campaignInput = (scope: Scope) => ({
@@ -214,12 +203,8 @@ const campaignInput = (scope: Scope) => ({
 });
 
 async function newCampaign(scope: Scope): Promise<string> {
-  const data = await asAdmin(
-    'funding',
-    'mutation ($input: PassNumeriqueCampaignInput!) { createPassNumeriqueCampaign(input: $input) { id } }',
-    { input: campaignInput(scope) },
-  );
-  return data.createPassNumeriqueCampaign.id;
+  const campaign = await asAdmin('createPassNumeriqueCampaign', { input: campaignInput(scope) });
+  return campaign.id;
 }
 
 const memberInput = {
@@ -230,12 +215,11 @@ const memberInput = {
 };
 
 async function newMember(scope: Scope, overrides: Record<string, string> = {}): Promise<string> {
-  const data = await asAdmin(
-    'governance',
-    'mutation ($departmentCode: String!, $input: GovernanceMemberInput!) { addGovernanceMember(departmentCode: $departmentCode, input: $input) { id } }',
-    { departmentCode: TERRITORIES[scope].department, input: { ...memberInput, ...overrides } },
-  );
-  return data.addGovernanceMember.id;
+  const member = await asAdmin('addGovernanceMember', {
+    departmentCode: TERRITORIES[scope].department,
+    input: { ...memberInput, ...overrides },
+  });
+  return member.id;
 }
 
 const roadmapInput = (scope: Scope) => ({
@@ -245,12 +229,11 @@ const roadmapInput = (scope: Scope) => ({
 });
 
 async function newRoadmap(scope: Scope): Promise<string> {
-  const data = await asAdmin(
-    'governance',
-    'mutation ($departmentCode: String!, $input: RoadmapInput!) { createRoadmap(departmentCode: $departmentCode, input: $input) { id } }',
-    { departmentCode: TERRITORIES[scope].department, input: roadmapInput(scope) },
-  );
-  return data.createRoadmap.id;
+  const roadmap = await asAdmin('createRoadmap', {
+    departmentCode: TERRITORIES[scope].department,
+    input: roadmapInput(scope),
+  });
+  return roadmap.id;
 }
 
 const actionInput = {
@@ -264,12 +247,11 @@ const actionInput = {
 };
 
 async function newAction(scope: Scope, ownerIds: string[] = []): Promise<string> {
-  const data = await asAdmin(
-    'governance',
-    'mutation ($roadmapId: ID!, $input: ActionInput!) { createAction(roadmapId: $roadmapId, input: $input) { id } }',
-    { roadmapId: await newRoadmap(scope), input: { ...actionInput, ownerIds } },
-  );
-  return data.createAction.id;
+  const action = await asAdmin('createAction', {
+    roadmapId: await newRoadmap(scope),
+    input: { ...actionInput, ownerIds },
+  });
+  return action.id;
 }
 
 async function newFundingLine(
@@ -278,15 +260,12 @@ async function newFundingLine(
   fundingProgramId = demoProgramId('fse-plus-inclusion'),
   actionId?: string,
 ): Promise<string> {
-  const data = await asAdmin(
-    'governance',
-    'mutation ($actionId: ID!, $fundingProgramId: ID!) { addFundingLine(actionId: $actionId, fundingProgramId: $fundingProgramId, amountRequested: 5000) { id } }',
-    { actionId: actionId ?? (await newAction(scope)), fundingProgramId },
-  );
-  const id: string = data.addFundingLine.id;
-  if (status === 'SUBMITTED')
-    await asAdmin('governance', 'mutation ($id: ID!) { submitFundingLine(id: $id) { id } }', { id });
-  return id;
+  const line = await asAdmin('addFundingLine', {
+    actionId: actionId ?? (await newAction(scope)),
+    fundingProgramId,
+  });
+  if (status === 'SUBMITTED') await asAdmin('submitFundingLine', { id: line.id });
+  return line.id;
 }
 
 interface MatrixRow {
@@ -322,7 +301,7 @@ const MATRIX: Record<string, MatrixRow> = {
   reportPlaceIssue: {
     access: ANYONE,
     document:
-      'mutation ($placeId: ID!) { reportPlaceIssue(placeId: $placeId, kind: CLOSED, message: "Fermé depuis juin") { id } }',
+      'mutation ($placeId: ID!, $contact: String) { reportPlaceIssue(placeId: $placeId, kind: CLOSED, message: "Fermé depuis juin", contact: $contact) { id } }',
     variables: async (scope) => ({ placeId: await newPlace(scope) }),
   },
   resolvePlaceIssueReport: {
@@ -517,8 +496,6 @@ function successProblem(response: GraphQLResponse, field: string): string | null
   return null;
 }
 
-const MUTATIONS = supergraphMutations();
-
 describe('the authorisation matrix of mutations', () => {
   it('has a row for every mutation of the supergraph, and none for a mutation it lacks', () => {
     expect(Object.keys(MATRIX).sort()).toEqual([...MUTATIONS.keys()].sort());
@@ -671,13 +648,7 @@ const CROSSING_TERRITORIES: Record<string, CrossingCase> = {
       'mutation ($departmentCode: String!, $id: ID!) { setCommittee(departmentCode: $departmentCode, id: $id, input: { name: "Comité détourné", kind: OTHER, frequency: YEARLY }) { id } }',
     variables: async () => ({
       departmentCode: TERRITORIES.inScope.department,
-      id: (
-        await asAdmin(
-          'governance',
-          'mutation ($departmentCode: String!) { setCommittee(departmentCode: $departmentCode, input: { name: "Comité de la Gironde", kind: STRATEGIC, frequency: YEARLY }) { id } }',
-          { departmentCode: TERRITORIES.outOfScope.department },
-        )
-      ).setCommittee.id,
+      id: (await asAdmin('setCommittee', await inDepartment('outOfScope'))).id,
     }),
     outcome: 'NOT_FOUND',
   },
@@ -732,12 +703,7 @@ async function personalDataOf(scope: Scope): Promise<PersonalData> {
   });
 
   const reporterContact = `reporter.${department}@example.org`;
-  const reportId = await newIssueReport(scope, reporterContact);
-  await asAdmin(
-    'directory',
-    'mutation ($id: ID!) { resolvePlaceIssueReport(id: $id, status: RESOLVED) { id } }',
-    { id: reportId },
-  );
+  await asAdmin('resolvePlaceIssueReport', { id: await newIssueReport(scope, reporterContact) });
   return {
     memberContact: Object.values(contact),
     governanceContacts: members.flatMap((member) =>
