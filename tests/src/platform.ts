@@ -25,6 +25,8 @@ export interface TestPlatform {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   directory: ReturnType<typeof createDirectoryClient>;
+  governance: Awaited<ReturnType<typeof prepareGovernanceDatabase>>;
+  funding: Awaited<ReturnType<typeof prepareFundingDatabase>>;
   /** Strapi and the content subgraph, when the platform was started with them. */
   content?: ContentUnderTest;
   stop(): Promise<void>;
@@ -94,6 +96,8 @@ export async function startTestPlatform(
     gatewayUrl: gateway.url,
     subgraphUrls,
     directory: directoryPrisma,
+    governance: governancePrisma,
+    funding: fundingPrisma,
     content,
     async stop() {
       for (const server of [gateway, governance, directory, funding] as RunningServer[]) await server.stop();
