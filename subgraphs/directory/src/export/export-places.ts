@@ -5,6 +5,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { type PlaceFilter, placeCondition } from '../search/place-filter';
 import { type StandardRecord, V1_COLUMNS } from '../standard/columns';
 import { toStandardRecord } from '../standard/to-record';
+import { neutralizeFormula } from './formula-cells';
 
 /**
  * Streams the places matching a filter in the standard's own shape (v1.0.2 column names and
@@ -56,7 +57,8 @@ interface Writer {
 const WRITERS: Record<ExportFormat, Writer> = {
   csv: {
     start: `${V1_COLUMNS.join(',')}\n`,
-    item: (record) => `${V1_COLUMNS.map((column) => csvCell(record[column])).join(',')}\n`,
+    item: (record) =>
+      `${V1_COLUMNS.map((column) => csvCell(neutralizeFormula(column, record[column]))).join(',')}\n`,
     end: '',
   },
   json: {
