@@ -339,6 +339,46 @@ describe('rows that cannot be read never cost a place', () => {
     expect(report.absentIds).toEqual([]);
   });
 
+  it('rejects a row with a NUL byte like any bad value, and imports every other row', async () => {
+    // Row 2,501 as a spreadsheet numbers it (the header is row 1), in the third batch of 1,000.
+    const text = damaged(3000, 2500, (line) => line.replace('Lieu 2500', 'Lieu \u00002500'));
+    const report = await run(writeFile('nul.csv', text), 'nul');
+    expect(report.fatal).toBeNull();
+    expect(report.rejected).toEqual([
+      {
+        row: 2501,
+        id: 'lieu-2500',
+        column: 'nom',
+        value: 'Lieu \\u00002500',
+        reason: 'contains a NUL character (U+0000)',
+      },
+    ]);
+    expect(report.counts).toMatchObject({ read: 3000, created: 2999, rejected: 1 });
+    const stored = await prisma.place.findMany({ where: { dataset: 'nul' }, select: { externalId: true } });
+    expect(stored).toHaveLength(2999);
+    expect(stored.map((place) => place.externalId)).not.toContain('lieu-2500');
+  });
+
+  it('rejects NULs and lone surrogates of a JSON file, in any field or in the id', async () => {
+    const records = rows(5).map((row) => ({ ...row }));
+    (records[1] as Row).presentation_detail = 'Ateliers\ud800';
+    (records[2] as Row).id = 'lieu-\u00003';
+    (records[3] as Row).services = 'Aide aux démarches administratives|\udc00';
+    const report = await run(writeFile('unsafe.json', JSON.stringify(records)), 'unsafe-json');
+    expect(report.fatal).toBeNull();
+    expect(report.rejected.map((issue) => [issue.row, issue.id, issue.column, issue.reason])).toEqual([
+      [2, 'lieu-2', 'presentation_detail', 'contains a lone UTF-16 surrogate (not valid Unicode)'],
+      [3, null, 'id', 'contains a NUL character (U+0000)'],
+      [4, 'lieu-4', 'services', 'contains a lone UTF-16 surrogate (not valid Unicode)'],
+    ]);
+    expect(report.counts).toMatchObject({ read: 5, created: 2, rejected: 3 });
+    const stored = await prisma.place.findMany({
+      where: { dataset: 'unsafe-json' },
+      orderBy: { externalId: 'asc' },
+    });
+    expect(stored.map((place) => place.externalId)).toEqual(['lieu-1', 'lieu-5']);
+  });
+
   it('archives nothing when a row could not be read or has no id, and says why', async () => {
     await run(writeFile('six.csv', csv(rows(6))), 'careful-prune');
     // lieu-6 is really gone, but lieu-3 and lieu-4 cannot be told from it.

@@ -8,6 +8,7 @@ import { type PlaceFields, validateRecord } from '../standard/validate';
 import {
   type FormatOption,
   openSource,
+  readableId,
   type Source,
   type SourceDescription,
   SourceFileError,
@@ -176,7 +177,7 @@ class ImportRun {
           continue;
         }
         let record = item.record;
-        const id = (record.id ?? '').trim() || null;
+        const id = readableId(record.id);
         if (source.description.version === 'v0') {
           const converted = convertV0Record(record);
           record = converted.record;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { TextDecoder } from 'node:util';
+import { unsafeTextReason } from '@passerelle/kit';
 import Papa from 'papaparse';
 import { parser as jsonParser } from 'stream-json';
 import { streamArray } from 'stream-json/streamers/StreamArray';
@@ -214,10 +215,10 @@ function columnName(header: string): string {
   return header.trim().toLowerCase();
 }
 
-/** The id of a row that cannot be imported, if its cell was read whole and decoded. */
-function readableId(cell: string | undefined): string | null {
+/** A row's id, if its cell was read whole, decoded, and can be stored (no NUL, no lone surrogate). */
+export function readableId(cell: string | undefined): string | null {
   const id = cell?.trim();
-  return id && !id.includes('\uFFFD') ? id : null;
+  return id && !id.includes('\uFFFD') && !unsafeTextReason(id) ? id : null;
 }
 
 const neverClosed = (row: number) => `row ${row}: a quote opened here is never closed`;

@@ -1,3 +1,4 @@
+import { unsafeTextReason } from '@passerelle/kit';
 import {
   type VocabularyField,
   type VocabularyValue,
@@ -9,6 +10,7 @@ import {
   PATTERNS,
   type PlaceField,
   type StandardRecord,
+  V1_COLUMNS,
   V1_REQUIRED,
   type V1Column,
 } from './columns';
@@ -105,6 +107,12 @@ export function validateRecord(input: Partial<StandardRecord>, options: Validati
         reason: `longer than ${MAX_CELL_LENGTH} characters`,
       });
     }
+  }
+  for (const column of V1_COLUMNS) {
+    const value = input[column] ?? '';
+    const reason = unsafeTextReason(value);
+    // Shown escaped as JSON escapes it (`\u0000`): visible where it is, harmless in a terminal.
+    if (reason) errors.push({ column, value: JSON.stringify(value.slice(0, 80)).slice(1, -1), reason });
   }
   if (errors.length) return { valid: false, errors, warnings };
   for (const column of V1_REQUIRED) if (!cell(column)) fail(column, 'required');
