@@ -1,9 +1,8 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { vocabularyFields } from '@passerelle/kit/standard-vocabulary';
 import type { PrismaClient } from '../generated/prisma/client';
 import { type PlaceFilter, placeCondition } from '../search/place-filter';
-import { type StandardRecord, V1_COLUMNS } from '../standard/columns';
+import { LIST_COLUMNS, type StandardRecord, V1_COLUMNS } from '../standard/columns';
 import { toStandardRecord } from '../standard/to-record';
 import { neutralizeFormula } from './formula-cells';
 
@@ -27,14 +26,6 @@ const BATCH_SIZE = 1000;
 function csvCell(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
-
-/** Multi-valued columns: lists in JSON, `|`-joined in CSV. */
-const LIST_COLUMNS = new Set<string>([
-  'typologie',
-  'courriels',
-  'autres_formations_labels',
-  ...vocabularyFields.map((field) => field),
-]);
 
 /** The record with typed values for JSON: numbers for coordinates, lists for multi-valued columns, null when empty. */
 function jsonRecord(record: StandardRecord): Record<string, unknown> {

@@ -53,7 +53,7 @@ export interface PlaceFields {
   structureTypes: string[];
   phone: string | null;
   emails: string[];
-  website: string | null;
+  websites: string[];
   openingHours: string | null;
   summary: string | null;
   description: string | null;
@@ -168,15 +168,19 @@ export function validateRecord(input: Partial<StandardRecord>, options: Validati
   const emails = splitValues(cell('courriels'), /[|;,\s]+/);
   for (const email of emails) if (!isEmail(email)) fail('courriels', 'is not an email address', email);
 
+  const webAddress = (column: V1Column, value: string): string | null => {
+    const normalized = normalizeUrl(value);
+    if (!normalized) fail(column, 'is not a web address', value);
+    return normalized;
+  };
   const url = (column: V1Column): string | null => {
     const values = splitValues(cell(column));
     if (!values.length) return null;
     if (values.length > 1) warn(column, 'several addresses given; the first is kept');
-    const normalized = normalizeUrl(values[0] as string);
-    if (!normalized) fail(column, 'is not a web address', values[0]);
-    return normalized;
+    return webAddress(column, values[0] as string);
   };
-  const website = url('site_web');
+  // Unlike the other web addresses, `site_web` may list several (a site, social-network pages).
+  const websites = splitValues(cell('site_web')).flatMap((value) => webAddress('site_web', value) ?? []);
   const accessibilitySheetUrl = url('fiche_acces_libre');
   const appointmentUrl = url('prise_rdv');
 
@@ -254,7 +258,7 @@ export function validateRecord(input: Partial<StandardRecord>, options: Validati
       structureTypes,
       phone,
       emails,
-      website,
+      websites,
       openingHours,
       summary: text('presentation_resume'),
       description: text('presentation_detail'),
