@@ -172,7 +172,7 @@ class ImportRun {
           // Even with its id, an unreadable row may hide the ids of the rows it swallowed.
           this.unidentifiedRow ??= `row ${item.row} could not be read`;
           this.reject(item.row, item.id, [
-            { row: item.row, id: item.id, column: null, value: null, reason: item.reason },
+            { row: item.row, id: item.id, column: item.column, value: null, reason: item.reason },
           ]);
           continue;
         }
