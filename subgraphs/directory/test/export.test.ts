@@ -1,15 +1,15 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-// Through the package's entry point: the import and the export are a library too.
 import { createTestDatabase } from '@passerelle/kit/testing';
+// Through the package's entry point: the import and the export are a library too.
 import { type ExportFormat, exportPlaces, importPlaces, prepareDirectoryDatabase } from '../src';
 import { placeFieldsOf } from '../src/places/place-row';
 import { V1_COLUMNS } from '../src/standard/columns';
 import { type DirectoryUnderTest, startDirectory } from './support/directory-server';
 import { csv, rows } from './support/files';
+import { runImportCommand } from './support/import-command';
 import { placesDigest } from './support/places-digest';
 
 let directory: DirectoryUnderTest;
@@ -117,24 +117,7 @@ describe('exports', () => {
 });
 
 describe('the import command', () => {
-  const root = path.join(__dirname, '..', '..', '..');
-
-  function runImport(args: string[]) {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'subgraphs/directory/src/cli/import.ts', ...args],
-      {
-        cwd: root,
-        env: { ...process.env, DIRECTORY_DATABASE_URL: directory.database.url },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    return { child, exited, output: () => output };
-  }
+  const runImport = (args: string[]) => runImportCommand(directory.database.url, args);
 
   it('prints a summary and the rows at fault, writes the JSON report, and exits 2 when rows were rejected', async () => {
     const file = path.join(tmpdir(), `cli-${Date.now()}.csv`);

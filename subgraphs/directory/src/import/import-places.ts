@@ -458,6 +458,15 @@ async function pass(options: ImportOptions, write: boolean): Promise<ImportRepor
   }
 }
 
+/**
+ * The import command's exit code, as README's "Importing" documents it: 0 when every row was
+ * imported, 2 when rows were rejected or the file stopped part-way, 1 when nothing could be read.
+ */
+export function exitCodeOf(report: ImportReport): 0 | 1 | 2 {
+  if (report.fatal && !report.counts.read) return 1;
+  return report.counts.rejected || report.fatal ? 2 : 0;
+}
+
 /** Source names are identifiers: letters, digits, dots, dashes, underscores. */
 export function isDatasetName(name: string): boolean {
   return DATASET_PATTERN.test(name);

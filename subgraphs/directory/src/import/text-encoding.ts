@@ -67,7 +67,7 @@ export function detectEncoding(head: Buffer): EncodingDetection {
   }
   // A stray NUL in a cell is that row's problem; a head full of control bytes is not text at all.
   const controls = head.reduce((count, byte) => count + (isControl(byte) ? 1 : 0), 0);
-  if (controls > head.length * 0.1)
+  if (controls > head.length * 0.05)
     return { refusal: 'is not a text file (binary data); a CSV or JSON file is expected' };
   return { encoding: looksLikeUtf8(head) ? 'utf-8' : 'windows-1252', bomLength: 0 };
 }
