@@ -132,6 +132,21 @@ const corpus: BadFile[] = [
     valid: [first, third],
   },
   {
+    name: 'megabyte-cell.json',
+    content: JSON.stringify([first, { ...second, presentation_detail: 'x'.repeat(1 << 20) }, third]),
+    exitCode: 2,
+    rejected: [[2, null, /longer than 1000000 characters, which no valid row is: skipped/]],
+    valid: [first, third],
+  },
+  {
+    name: 'megabyte-first-record.json',
+    content: JSON.stringify([{ ...first, presentation_detail: 'x'.repeat(1 << 20) }, second]),
+    exitCode: 1,
+    fatal:
+      /^megabyte-first-record\.json: row 1 is longer than 1000000 characters, which no valid row is: its columns cannot be told$/,
+    valid: [],
+  },
+  {
     name: 'long-cell.csv',
     content: csv([first, { ...second, presentation_resume: 'y'.repeat(20_000) }, third]),
     exitCode: 2,

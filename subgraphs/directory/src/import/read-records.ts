@@ -18,6 +18,7 @@ import {
   V1_REQUIRED,
 } from '../standard/columns';
 import { CsvRowEnd } from './csv-row-end';
+import { OVERLONG_ELEMENT, OverlongElements } from './json-elements';
 import { detectEncoding, type TextEncoding } from './text-encoding';
 
 /**
@@ -72,6 +73,8 @@ const DELIMITERS = [',', ';', '\t', '|'];
  * enough that a row that never ends (an unclosed quote, a file that is not CSV) cannot fill memory.
  */
 export const MAX_ROW_LENGTH = 1_000_000;
+
+const TOO_LONG = `is longer than ${MAX_ROW_LENGTH} characters, which no valid row is`;
 
 async function readHead(file: string): Promise<Buffer> {
   const handle = await open(file, 'r');
@@ -157,6 +160,8 @@ export async function openSource(file: string, format: FormatOption = 'auto'): P
   if (firstCharacter === '[') {
     // The keys of the first record tell the version, however large the record.
     const first = await firstJsonValue(file, createReadStream(file, { start: bomLength }), encoding);
+    if (first === OVERLONG_ELEMENT)
+      throw new SourceFileError(file, `row 1 ${TOO_LONG}: its columns cannot be told`);
     const keys = isObject(first) ? Object.keys(first).map(columnName) : [];
     const version = detectVersion(keys, format);
     return {
@@ -297,9 +302,8 @@ async function* csvRecords(
         }
         row++;
         const id = readableId(firstCells(rest, format.delimiter, idIndex));
-        const reason = `is longer than ${MAX_ROW_LENGTH} characters, which no valid row is: skipped`;
         skipped = {
-          item: { kind: 'problem', row, id, column: null, reason },
+          item: { kind: 'problem', row, id, column: null, reason: `${TOO_LONG}: skipped` },
           end: new CsvRowEnd(format.delimiter),
         };
         input = rest;
@@ -338,51 +342,24 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Tokens that start an element of the top-level array (stream-json names them so). */
-const ELEMENT_STARTS = new Set([
-  'startObject',
-  'startArray',
-  'startString',
-  'startNumber',
-  'nullValue',
-  'trueValue',
-  'falseValue',
-]);
-
 /**
- * The elements of a JSON array with their row (from 1). Their text is counted as the parser
- * streams it, so an element longer than MAX_ROW_LENGTH fails the file before it is held whole.
- * Whatever stops the parser, every element before that point is still given.
+ * The elements of a JSON array with their row (from 1). An element longer than MAX_ROW_LENGTH
+ * comes as OVERLONG_ELEMENT, never held whole. Whatever stops the parser, every element before
+ * that point is still given.
  */
 async function* jsonValues(
   file: string,
   input: NodeJS.ReadableStream,
   encoding: TextEncoding,
 ): AsyncGenerator<{ row: number; value: unknown }> {
-  const tokens = jsonParser();
+  const tokens = jsonParser({ packValues: false });
+  const elements = new OverlongElements(MAX_ROW_LENGTH);
   const records = streamArray();
   const parsed = pipeline(input, new Decode(encoding), tokens);
-  // Not in the pipeline, which would destroy it with the records it holds: ended instead.
-  tokens.pipe(records);
+  // Not in the pipeline, which would destroy them with the records they hold: ended instead.
+  tokens.pipe(elements).pipe(records);
   parsed.catch(() => {
-    if (!records.destroyed) records.end();
-  });
-  let depth = 0;
-  let row = 0;
-  let length = 0;
-  let tooLong: string | undefined;
-  tokens.on('data', ({ name, value }: { name: string; value?: unknown }) => {
-    if (name === 'endObject' || name === 'endArray') depth--;
-    if (depth === 1 && ELEMENT_STARTS.has(name)) {
-      row++;
-      length = 0;
-    }
-    if (name === 'startObject' || name === 'startArray') depth++;
-    length += typeof value === 'string' && name.endsWith('Chunk') ? value.length : 1;
-    if (length > MAX_ROW_LENGTH && !tooLong) {
-      tooLong = `row ${row} is longer than ${MAX_ROW_LENGTH} characters, which no valid row is`;
-      tokens.destroy();
-    }
+    if (!elements.destroyed) elements.end();
   });
   try {
     for await (const { key, value } of records as AsyncIterable<{ key: number; value: unknown }>) {
@@ -392,8 +369,7 @@ async function* jsonValues(
   } catch (error) {
     throw new SourceFileError(
       file,
-      tooLong ??
-        `is not valid JSON after the records read so far (truncated file?): ${(error as Error).message}`,
+      `is not valid JSON after the records read so far (truncated file?): ${(error as Error).message}`,
     );
   } finally {
     // A reader that stops early would otherwise leave the file open.
@@ -418,6 +394,10 @@ async function* jsonRecords(
   separator: string,
 ): AsyncGenerator<SourceItem> {
   for await (const { row, value } of jsonValues(file, openInput(), encoding)) {
+    if (value === OVERLONG_ELEMENT) {
+      yield { kind: 'problem', row, id: null, column: null, reason: `${TOO_LONG}: skipped` };
+      continue;
+    }
     if (!isObject(value)) {
       yield { kind: 'problem', row, id: null, column: null, reason: 'is not an object of columns' };
       continue;
