@@ -125,6 +125,42 @@ describe('creating, updating and archiving places', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('keeps every website given, and still takes the single website of earlier clients', async () => {
+    const WEBSITES = 'websites website';
+    const created = await directory.query(
+      `mutation ($source: String!, $input: PlaceInput!) { createPlace(source: $source, input: $input) { id ${WEBSITES} } }`,
+      { source: 'reseau', input: placeInput({ websites: ['www.maison.fr', 'https://facebook.com/maison'] }) },
+      landesManager,
+    );
+    expect(created.errors).toBeUndefined();
+    const { id, ...sites } = created.data?.createPlace ?? {};
+    expect(sites).toEqual({
+      websites: ['https://www.maison.fr', 'https://facebook.com/maison'],
+      website: 'https://www.maison.fr',
+    });
+    const UPDATE = `mutation ($id: ID!, $input: PlaceUpdateInput!) { updatePlace(id: $id, input: $input) { ${WEBSITES} } }`;
+    const single = await directory.query(UPDATE, { id, input: { website: 'maison.org' } }, landesManager);
+    expect(single.data?.updatePlace).toEqual({
+      websites: ['https://maison.org'],
+      website: 'https://maison.org',
+    });
+    const both = await directory.query(
+      UPDATE,
+      { id, input: { website: 'a.fr', websites: ['b.fr'] } },
+      landesManager,
+    );
+    expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const invalid = await directory.query(
+      UPDATE,
+      { id, input: { websites: ['a.fr', 'pas une adresse'] } },
+      landesManager,
+    );
+    expect(invalid.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      errors: [expect.objectContaining({ field: 'input.websites', value: 'pas une adresse' })],
+    });
+  });
+
   it('archives a place, which then leaves the directory', async () => {
     const created = (await create(landesManager)).data?.createPlace;
     const archived = await directory.query(
