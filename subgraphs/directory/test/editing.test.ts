@@ -125,6 +125,42 @@ describe('creating, updating and archiving places', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('keeps every website given, and still takes the single website of earlier clients', async () => {
+    const WEBSITES = 'websites website';
+    const created = await directory.query(
+      `mutation ($source: String!, $input: PlaceInput!) { createPlace(source: $source, input: $input) { id ${WEBSITES} } }`,
+      { source: 'reseau', input: placeInput({ websites: ['www.maison.fr', 'https://facebook.com/maison'] }) },
+      landesManager,
+    );
+    expect(created.errors).toBeUndefined();
+    const { id, ...sites } = created.data?.createPlace ?? {};
+    expect(sites).toEqual({
+      websites: ['https://www.maison.fr', 'https://facebook.com/maison'],
+      website: 'https://www.maison.fr',
+    });
+    const UPDATE = `mutation ($id: ID!, $input: PlaceUpdateInput!) { updatePlace(id: $id, input: $input) { ${WEBSITES} } }`;
+    const single = await directory.query(UPDATE, { id, input: { website: 'maison.org' } }, landesManager);
+    expect(single.data?.updatePlace).toEqual({
+      websites: ['https://maison.org'],
+      website: 'https://maison.org',
+    });
+    const both = await directory.query(
+      UPDATE,
+      { id, input: { website: 'a.fr', websites: ['b.fr'] } },
+      landesManager,
+    );
+    expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const invalid = await directory.query(
+      UPDATE,
+      { id, input: { websites: ['a.fr', 'pas une adresse'] } },
+      landesManager,
+    );
+    expect(invalid.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      errors: [expect.objectContaining({ field: 'input.websites', value: 'pas une adresse' })],
+    });
+  });
+
   it('archives a place, which then leaves the directory', async () => {
     const created = (await create(landesManager)).data?.createPlace;
     const archived = await directory.query(
@@ -207,6 +243,85 @@ describe('reports of errors on places', () => {
       ).errors?.[0]?.extensions?.code,
     ).toBe('NOT_FOUND');
   });
+});
+
+describe('text that cannot be stored', () => {
+  let placeId: string;
+
+  beforeAll(async () => {
+    placeId = (await create(landesManager)).data?.createPlace.id;
+  });
+
+  const UPDATE =
+    'mutation ($id: ID!, $input: PlaceUpdateInput!) { updatePlace(id: $id, input: $input) { id } }';
+  const REPORT =
+    'mutation ($id: ID!, $message: String!, $contact: String) { reportPlaceIssue(placeId: $id, kind: OTHER, message: $message, contact: $contact) { id } }';
+  const reportInline = (message: string) =>
+    `mutation ($id: ID!) { reportPlaceIssue(placeId: $id, kind: OTHER, message: "${message}") { id } }`;
+  const createInline = (name: string) =>
+    `mutation { createPlace(source: "reseau", input: { pivot: "21400192600019", name: "${name}", address: { street: "1 rue", postalCode: "40000", communeName: "Mont-de-Marsan" } }) { id } }`;
+
+  // GraphQL's grammar has no lone surrogate escape in a string literal: such a document is a syntax error.
+  it.each<[string, () => [string, Record<string, unknown>], string?]>([
+    [
+      'createPlace, a NUL in a variable',
+      () => [CREATE, { source: 'reseau', input: placeInput({ name: 'Lieu\u0000' }) }],
+    ],
+    [
+      'createPlace, a lone surrogate in a variable',
+      () => [CREATE, { source: 'reseau', input: placeInput({ emails: ['a\ud800@b.fr'] }) }],
+    ],
+    ['createPlace, a NUL in an inline string', () => [createInline('Lieu\\u0000'), {}]],
+    [
+      'createPlace, a lone surrogate in an inline string',
+      () => [createInline('Lieu\\ud800'), {}],
+      'GRAPHQL_PARSE_FAILED',
+    ],
+    ['updatePlace, a NUL in a variable', () => [UPDATE, { id: placeId, input: { summary: 'a\u0000b' } }]],
+    [
+      'updatePlace, a lone surrogate in a variable',
+      () => [UPDATE, { id: placeId, input: { name: '\udfff' } }],
+    ],
+    [
+      'updatePlace, a NUL in an inline string',
+      () => [
+        `mutation ($id: ID!) { updatePlace(id: $id, input: { summary: "a\\u0000b" }) { id } }`,
+        { id: placeId },
+      ],
+    ],
+    [
+      'reportPlaceIssue, a NUL in a variable',
+      () => [REPORT, { id: placeId, message: 'Fermé\u0000 le lundi' }],
+    ],
+    [
+      'reportPlaceIssue, a lone surrogate in a variable',
+      () => [REPORT, { id: placeId, message: 'Fermé le lundi', contact: '\ud800' }],
+    ],
+    [
+      'reportPlaceIssue, a NUL in an inline string',
+      () => [reportInline('Fermé\\u0000 le lundi'), { id: placeId }],
+    ],
+    [
+      'reportPlaceIssue, a lone surrogate in an inline string',
+      () => [reportInline('Fermé\\ud800 le lundi'), { id: placeId }],
+      'GRAPHQL_PARSE_FAILED',
+    ],
+  ])(
+    '%s is refused as a client error, and nothing is written',
+    async (_case, operation, code = 'BAD_USER_INPUT') => {
+      const [query, variables] = operation();
+      const before = await Promise.all([
+        directory.prisma.place.count(),
+        directory.prisma.placeIssueReport.count(),
+      ]);
+      const response = await directory.query(query, variables, landesManager);
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0]?.extensions?.code).toBe(code);
+      expect(
+        await Promise.all([directory.prisma.place.count(), directory.prisma.placeIssueReport.count()]),
+      ).toEqual(before);
+    },
+  );
 });
 
 describe('duplicates', () => {

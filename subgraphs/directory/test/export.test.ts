@@ -1,14 +1,16 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { createTestDatabase } from '@passerelle/kit/testing';
 // Through the package's entry point: the import and the export are a library too.
-import { type ExportFormat, exportPlaces, importPlaces } from '../src';
+import { type ExportFormat, exportPlaces, importPlaces, prepareDirectoryDatabase } from '../src';
 import { placeFieldsOf } from '../src/places/place-row';
 import { V1_COLUMNS } from '../src/standard/columns';
 import { type DirectoryUnderTest, startDirectory } from './support/directory-server';
 import { csv, rows } from './support/files';
+import { runImportCommand } from './support/import-command';
+import { placesDigest } from './support/places-digest';
 
 let directory: DirectoryUnderTest;
 
@@ -115,24 +117,7 @@ describe('exports', () => {
 });
 
 describe('the import command', () => {
-  const root = path.join(__dirname, '..', '..', '..');
-
-  function runImport(args: string[]) {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'subgraphs/directory/src/cli/import.ts', ...args],
-      {
-        cwd: root,
-        env: { ...process.env, DIRECTORY_DATABASE_URL: directory.database.url },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    return { child, exited, output: () => output };
-  }
+  const runImport = (args: string[]) => runImportCommand(directory.database.url, args);
 
   it('prints a summary and the rows at fault, writes the JSON report, and exits 2 when rows were rejected', async () => {
     const file = path.join(tmpdir(), `cli-${Date.now()}.csv`);
@@ -175,7 +160,7 @@ describe('the import command', () => {
     );
   });
 
-  it('leaves whole batches when killed mid-import, and a second run completes it', async () => {
+  it('leaves whole batches when killed mid-import, and a second run ends as a clean import would', async () => {
     const file = path.join(tmpdir(), `kill-${Date.now()}.csv`);
     writeFileSync(file, await exportToText('csv', { datasets: ['demo'] }));
     const total = await directory.prisma.place.count({ where: { dataset: 'demo' } });
@@ -194,5 +179,19 @@ describe('the import command', () => {
     expect(await again.exited).toBe(0);
     expect(again.output()).toContain(`created ${total - partial} · updated 0 · unchanged ${partial}`);
     expect(await directory.prisma.place.count({ where: { dataset: 'killed' } })).toBe(total);
+
+    // The same file imported once, uninterrupted, into a fresh database: the same rows, to the byte.
+    const fresh = await createTestDatabase('directory_export_clean');
+    const prisma = await prepareDirectoryDatabase(fresh.url, 'test database');
+    try {
+      const clean = await importPlaces({ databaseUrl: fresh.url, file, dataset: 'killed' });
+      expect(clean.counts).toMatchObject({ created: total, rejected: 0 });
+      const expected = await placesDigest(prisma, 'killed');
+      expect(expected.count).toBe(total);
+      expect(await placesDigest(directory.prisma, 'killed')).toEqual(expected);
+    } finally {
+      await prisma.$disconnect();
+      await fresh.drop();
+    }
   });
 });

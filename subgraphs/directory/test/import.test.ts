@@ -282,20 +282,33 @@ describe('bad files: a clear report, nothing invalid written', () => {
     expect(await prisma.place.count({ where: { dataset: 'truncated' } })).toBe(2);
   });
 
-  it('imports every JSON record before a cut or an over-long record, even when writing lags behind', async () => {
+  it('imports every JSON record before a cut, and every record but an over-long one, even when writing lags behind', async () => {
     const records = rows(300).map((row) => ({ ...row, id: `lag-${row.id}` }));
     const complete = JSON.stringify(records);
-    const long = JSON.stringify([...records, { ...validRow, presentation_detail: 'x'.repeat(2_000_000) }]);
-    for (const [name, text, fatal, created] of [
-      ['lag-cut.json', complete.slice(0, complete.length - 40), /truncated/, 299],
-      ['lag-long.json', long, /row 301 is longer than 1000000 characters/, 300],
-    ] as const) {
-      // Batches of 5 keep the reader waiting for the database.
-      const report = await run(writeFile(name, text), name.replace('.json', ''), { batchSize: 5 });
-      expect(report.fatal).toMatch(fatal);
-      expect(report.counts).toMatchObject({ read: created, created });
-      expect(await prisma.place.count({ where: { dataset: name.replace('.json', '') } })).toBe(created);
-    }
+    // Batches of 5 keep the reader waiting for the database.
+    const cut = await run(writeFile('lag-cut.json', complete.slice(0, complete.length - 40)), 'lag-cut', {
+      batchSize: 5,
+    });
+    expect(cut.fatal).toMatch(/truncated/);
+    expect(cut.counts).toMatchObject({ read: 299, created: 299 });
+    expect(await prisma.place.count({ where: { dataset: 'lag-cut' } })).toBe(299);
+
+    const overlong = { ...validRow, id: 'lag-long', presentation_detail: 'x'.repeat(2_000_000) };
+    const after = { ...validRow, id: 'lag-after' };
+    const long = JSON.stringify([...records, overlong, after]);
+    const report = await run(writeFile('lag-long.json', long), 'lag-long', { batchSize: 5 });
+    expect(report.fatal).toBeNull();
+    expect(report.rejected).toEqual([
+      {
+        row: 301,
+        id: null,
+        column: null,
+        value: null,
+        reason: 'is longer than 1000000 characters, which no valid row is: skipped',
+      },
+    ]);
+    expect(report.counts).toMatchObject({ read: 302, created: 301, rejected: 1 });
+    expect(await prisma.place.count({ where: { dataset: 'lag-long' } })).toBe(301);
   });
 
   it('reads the columns of a JSON file from its first record, however large, and rejects only that record', async () => {
@@ -339,6 +352,46 @@ describe('rows that cannot be read never cost a place', () => {
     expect(report.absentIds).toEqual([]);
   });
 
+  it('rejects a row with a NUL byte like any bad value, and imports every other row', async () => {
+    // Row 2,501 as a spreadsheet numbers it (the header is row 1), in the third batch of 1,000.
+    const text = damaged(3000, 2500, (line) => line.replace('Lieu 2500', 'Lieu \u00002500'));
+    const report = await run(writeFile('nul.csv', text), 'nul');
+    expect(report.fatal).toBeNull();
+    expect(report.rejected).toEqual([
+      {
+        row: 2501,
+        id: 'lieu-2500',
+        column: 'nom',
+        value: 'Lieu \\u00002500',
+        reason: 'contains a NUL character (U+0000)',
+      },
+    ]);
+    expect(report.counts).toMatchObject({ read: 3000, created: 2999, rejected: 1 });
+    const stored = await prisma.place.findMany({ where: { dataset: 'nul' }, select: { externalId: true } });
+    expect(stored).toHaveLength(2999);
+    expect(stored.map((place) => place.externalId)).not.toContain('lieu-2500');
+  });
+
+  it('rejects NULs and lone surrogates of a JSON file, in any field or in the id', async () => {
+    const records = rows(5).map((row) => ({ ...row }));
+    (records[1] as Row).presentation_detail = 'Ateliers\ud800';
+    (records[2] as Row).id = 'lieu-\u00003';
+    (records[3] as Row).services = 'Aide aux démarches administratives|\udc00';
+    const report = await run(writeFile('unsafe.json', JSON.stringify(records)), 'unsafe-json');
+    expect(report.fatal).toBeNull();
+    expect(report.rejected.map((issue) => [issue.row, issue.id, issue.column, issue.reason])).toEqual([
+      [2, 'lieu-2', 'presentation_detail', 'contains a lone UTF-16 surrogate (not valid Unicode)'],
+      [3, null, 'id', 'contains a NUL character (U+0000)'],
+      [4, 'lieu-4', 'services', 'contains a lone UTF-16 surrogate (not valid Unicode)'],
+    ]);
+    expect(report.counts).toMatchObject({ read: 5, created: 2, rejected: 3 });
+    const stored = await prisma.place.findMany({
+      where: { dataset: 'unsafe-json' },
+      orderBy: { externalId: 'asc' },
+    });
+    expect(stored.map((place) => place.externalId)).toEqual(['lieu-1', 'lieu-5']);
+  });
+
   it('archives nothing when a row could not be read or has no id, and says why', async () => {
     await run(writeFile('six.csv', csv(rows(6))), 'careful-prune');
     // lieu-6 is really gone, but lieu-3 and lieu-4 cannot be told from it.
@@ -367,23 +420,27 @@ describe('rows that cannot be read never cost a place', () => {
     expect(await prisma.place.count({ where: { dataset: 'unclosed', archivedAt: null } })).toBe(2999);
   });
 
-  it('stops at a row longer than any valid row without holding it in memory', async () => {
+  it('steps over a row longer than any valid row without holding it, and stops at a long unclosed quote', async () => {
     const huge = damaged(3, 2, (line) => line.replace('Lieu 2', 'x'.repeat(5_000_000)));
     const unclosed = damaged(25_000, 2, (line) => line.replace('Lieu 2,', '"oops,'));
     expect(unclosed.length).toBeGreaterThan(5_000_000);
-    for (const [name, text, fatal] of [
-      [
-        'huge-cell.csv',
-        huge,
-        'huge-cell.csv: row 3 is longer than 1000000 characters, which no valid row is',
-      ],
-      ['unclosed-long.csv', unclosed, 'unclosed-long.csv: row 3: a quote opened here is never closed'],
-    ] as const) {
-      const started = Date.now();
-      const report = await run(writeFile(name, text), 'huge', { dryRun: true });
-      expect(report.fatal).toBe(fatal);
-      expect(report.counts).toMatchObject({ read: 1, created: 1 });
-      expect(Date.now() - started).toBeLessThan(2000);
-    }
+    const started = Date.now();
+    const skipped = await run(writeFile('huge-cell.csv', huge), 'huge', { dryRun: true });
+    expect(skipped.fatal).toBeNull();
+    expect(skipped.rejected).toEqual([
+      {
+        row: 3,
+        id: 'lieu-2',
+        column: null,
+        value: null,
+        reason: 'is longer than 1000000 characters, which no valid row is: skipped',
+      },
+    ]);
+    expect(skipped.counts).toMatchObject({ read: 3, created: 2, rejected: 1 });
+
+    const stopped = await run(writeFile('unclosed-long.csv', unclosed), 'huge', { dryRun: true });
+    expect(stopped.fatal).toBe('unclosed-long.csv: row 3: a quote opened here is never closed');
+    expect(stopped.counts).toMatchObject({ read: 1, created: 1 });
+    expect(Date.now() - started).toBeLessThan(4000);
   });
 });

@@ -287,7 +287,7 @@ describe('facets', () => {
 describe('quality', () => {
   it('says whether a place is stale and how complete it is', async () => {
     const place = await directory.prisma.place.findFirstOrThrow({
-      where: { website: null, latitude: { not: null } },
+      where: { websites: { isEmpty: true }, latitude: { not: null } },
     });
     const { data } = await directory.query(
       'query ($id: ID!) { place(id: $id) { isStale completeness missingRecommendedFields } }',

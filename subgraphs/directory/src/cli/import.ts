@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigurationError, commandDatabase, prepareDatabase } from '@passerelle/kit';
 import { migrationsDir } from '../database';
-import { type ImportReport, importPlaces, type RowIssue } from '../import/import-places';
+import { exitCodeOf, type ImportReport, importPlaces, type RowIssue } from '../import/import-places';
 import type { FormatOption } from '../import/read-records';
 import { progressPrinter } from './progress';
 
@@ -103,8 +103,7 @@ async function main(): Promise<number> {
   progress.finish();
   if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
   printSummary(report, values.report);
-  if (report.fatal && !report.counts.read) return 1;
-  return report.counts.rejected || report.fatal ? 2 : 0;
+  return exitCodeOf(report);
 }
 
 main().then(

@@ -1,10 +1,10 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { vocabularyFields } from '@passerelle/kit/standard-vocabulary';
 import type { PrismaClient } from '../generated/prisma/client';
 import { type PlaceFilter, placeCondition } from '../search/place-filter';
-import { type StandardRecord, V1_COLUMNS } from '../standard/columns';
+import { LIST_COLUMNS, type StandardRecord, V1_COLUMNS } from '../standard/columns';
 import { toStandardRecord } from '../standard/to-record';
+import { neutralizeFormula } from './formula-cells';
 
 /**
  * Streams the places matching a filter in the standard's own shape (v1.0.2 column names and
@@ -27,14 +27,6 @@ function csvCell(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** Multi-valued columns: lists in JSON, `|`-joined in CSV. */
-const LIST_COLUMNS = new Set<string>([
-  'typologie',
-  'courriels',
-  'autres_formations_labels',
-  ...vocabularyFields.map((field) => field),
-]);
-
 /** The record with typed values for JSON: numbers for coordinates, lists for multi-valued columns, null when empty. */
 function jsonRecord(record: StandardRecord): Record<string, unknown> {
   return Object.fromEntries(
@@ -56,7 +48,8 @@ interface Writer {
 const WRITERS: Record<ExportFormat, Writer> = {
   csv: {
     start: `${V1_COLUMNS.join(',')}\n`,
-    item: (record) => `${V1_COLUMNS.map((column) => csvCell(record[column])).join(',')}\n`,
+    item: (record) =>
+      `${V1_COLUMNS.map((column) => csvCell(neutralizeFormula(column, record[column]))).join(',')}\n`,
     end: '',
   },
   json: {

@@ -8,6 +8,7 @@ import { type PlaceFields, validateRecord } from '../standard/validate';
 import {
   type FormatOption,
   openSource,
+  readableId,
   type Source,
   type SourceDescription,
   SourceFileError,
@@ -171,12 +172,12 @@ class ImportRun {
           // Even with its id, an unreadable row may hide the ids of the rows it swallowed.
           this.unidentifiedRow ??= `row ${item.row} could not be read`;
           this.reject(item.row, item.id, [
-            { row: item.row, id: item.id, column: null, value: null, reason: item.reason },
+            { row: item.row, id: item.id, column: item.column, value: null, reason: item.reason },
           ]);
           continue;
         }
         let record = item.record;
-        const id = (record.id ?? '').trim() || null;
+        const id = readableId(record.id);
         if (source.description.version === 'v0') {
           const converted = convertV0Record(record);
           record = converted.record;
@@ -455,6 +456,15 @@ async function pass(options: ImportOptions, write: boolean): Promise<ImportRepor
   } finally {
     await Promise.all(clients.map((client) => client.end()));
   }
+}
+
+/**
+ * The import command's exit code, as README's "Importing" documents it: 0 when every row was
+ * imported, 2 when rows were rejected or the file stopped part-way, 1 when nothing could be read.
+ */
+export function exitCodeOf(report: ImportReport): 0 | 1 | 2 {
+  if (report.fatal && !report.counts.read) return 1;
+  return report.counts.rejected || report.fatal ? 2 : 0;
 }
 
 /** Source names are identifiers: letters, digits, dots, dashes, underscores. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { TextDecoder } from 'node:util';
+import { unsafeTextReason } from '@passerelle/kit';
 import Papa from 'papaparse';
 import { parser as jsonParser } from 'stream-json';
 import { streamArray } from 'stream-json/streamers/StreamArray';
@@ -16,10 +17,13 @@ import {
   V1_ONLY_COLUMNS,
   V1_REQUIRED,
 } from '../standard/columns';
+import { CsvRowEnd } from './csv-row-end';
+import { OVERLONG_ELEMENT, OverlongElements } from './json-elements';
+import { detectEncoding, type TextEncoding } from './text-encoding';
 
 /**
  * Reads a file of places, whatever its shape: CSV (comma, semicolon, tab or pipe delimited, with
- * or without BOM, UTF-8 or Windows-1252) or JSON (an array of records); v1 or v0.1 of the
+ * or without BOM, UTF-8, UTF-16 with BOM or Windows-1252) or JSON (an array of records); v1 or v0.1 of the
  * standard, told by the columns. Records stream out one by one, so memory stays flat.
  */
 
@@ -27,7 +31,7 @@ export type FormatOption = 'auto' | 'v1' | 'v0';
 
 export interface SourceDescription {
   kind: 'csv' | 'json';
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: TextEncoding;
   /** CSV only. */
   delimiter?: string;
   version: StandardVersion;
@@ -41,7 +45,7 @@ export interface SourceDescription {
  */
 export type SourceItem =
   | { kind: 'record'; row: number; record: Record<string, string> }
-  | { kind: 'problem'; row: number; id: string | null; reason: string };
+  | { kind: 'problem'; row: number; id: string | null; column: string | null; reason: string };
 
 export interface Source {
   description: SourceDescription;
@@ -70,6 +74,8 @@ const DELIMITERS = [',', ';', '\t', '|'];
  */
 export const MAX_ROW_LENGTH = 1_000_000;
 
+const TOO_LONG = `is longer than ${MAX_ROW_LENGTH} characters, which no valid row is`;
+
 async function readHead(file: string): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
@@ -79,23 +85,6 @@ async function readHead(file: string): Promise<Buffer> {
   } finally {
     await handle.close();
   }
-}
-
-/**
- * UTF-8 unless the sample has more invalid sequences than valid accented characters: a UTF-8
- * file with a few broken bytes stays UTF-8 (its broken rows are then refused), a Windows-1252
- * file (whose accents are all invalid UTF-8) is converted.
- */
-function looksLikeUtf8(bytes: Buffer): boolean {
-  // `stream: true` leaves a character cut at the end of the sample for later.
-  const text = new TextDecoder('utf-8').decode(bytes, { stream: true });
-  let invalid = 0;
-  let accented = 0;
-  for (const character of text) {
-    if (character === '\uFFFD') invalid++;
-    else if (character.charCodeAt(0) > 0x7f) accented++;
-  }
-  return invalid === 0 || accented > invalid;
 }
 
 /** Decodes bytes to text; invalid UTF-8 becomes U+FFFD, which the rows then report. */
@@ -140,8 +129,8 @@ function checkColumns(file: string, columns: string[], version: StandardVersion,
   return columns.filter((column) => !known.includes(column));
 }
 
-const BROKEN_ENCODING =
-  'contains bytes that are not valid UTF-8 (broken encoding); fix the file or save it again as UTF-8';
+const brokenEncoding = (encoding: TextEncoding) =>
+  `contains bytes that are not valid ${encoding.toUpperCase()} (broken encoding); fix the file or save it again as UTF-8`;
 
 export async function openSource(file: string, format: FormatOption = 'auto'): Promise<Source> {
   let size: number;
@@ -151,9 +140,9 @@ export async function openSource(file: string, format: FormatOption = 'auto'): P
     throw new SourceFileError(file, 'cannot be read (missing file or no permission)');
   }
   const head = await readHead(file);
-  if (head[0] === 0xff && head[1] === 0xfe) throw new SourceFileError(file, 'is UTF-16; save it as UTF-8');
-  const bomLength = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-  const encoding = looksLikeUtf8(head.subarray(bomLength)) ? 'utf-8' : 'windows-1252';
+  const detected = detectEncoding(head);
+  if ('refusal' in detected) throw new SourceFileError(file, detected.refusal);
+  const { encoding, bomLength } = detected;
   const headText = new TextDecoder(encoding).decode(head.subarray(bomLength));
   const firstCharacter = headText.trimStart()[0];
   if (firstCharacter === undefined) throw new SourceFileError(file, 'is empty');
@@ -171,6 +160,8 @@ export async function openSource(file: string, format: FormatOption = 'auto'): P
   if (firstCharacter === '[') {
     // The keys of the first record tell the version, however large the record.
     const first = await firstJsonValue(file, createReadStream(file, { start: bomLength }), encoding);
+    if (first === OVERLONG_ELEMENT)
+      throw new SourceFileError(file, `row 1 ${TOO_LONG}: its columns cannot be told`);
     const keys = isObject(first) ? Object.keys(first).map(columnName) : [];
     const version = detectVersion(keys, format);
     return {
@@ -214,24 +205,25 @@ function columnName(header: string): string {
   return header.trim().toLowerCase();
 }
 
-/** The id of a row that cannot be imported, if its cell was read whole and decoded. */
-function readableId(cell: string | undefined): string | null {
+/** A row's id, if its cell was read whole, decoded, and can be stored (no NUL, no lone surrogate). */
+export function readableId(cell: string | undefined): string | null {
   const id = cell?.trim();
-  return id && !id.includes('\uFFFD') ? id : null;
+  return id && !id.includes('\uFFFD') && !unsafeTextReason(id) ? id : null;
 }
 
 const neverClosed = (row: number) => `row ${row}: a quote opened here is never closed`;
 
 /**
  * CSV records, parsed by PapaParse (several times faster than the alternatives here) one chunk at
- * a time: a row cut by the end of a chunk is parsed again with the next one, and the file fails
- * as soon as that unfinished row grows past MAX_ROW_LENGTH. `row` is the record's row as a
- * spreadsheet shows it: the header is row 1.
+ * a time: a row cut by the end of a chunk is parsed again with the next one. A row that grows past
+ * MAX_ROW_LENGTH is reported and stepped over to its end, unread, and the rows after it are read;
+ * only a quote never closed up to the end of the file stops the file there. `row` is the record's
+ * row as a spreadsheet shows it: the header is row 1.
  */
 async function* csvRecords(
   file: string,
   openInput: () => NodeJS.ReadableStream,
-  encoding: string,
+  encoding: TextEncoding,
   format: { delimiter: string; newline: '\n' | '\r\n' },
   columns: string[],
 ): AsyncGenerator<SourceItem> {
@@ -256,6 +248,7 @@ async function* csvRecords(
           kind: 'problem',
           row,
           id,
+          column: null,
           reason: `unreadable: ${rowErrors.map((error) => error.message).join('; ')}`,
         };
       } else if (record.length !== columns.length) {
@@ -263,10 +256,11 @@ async function* csvRecords(
           kind: 'problem',
           row,
           id,
+          column: null,
           reason: `has ${record.length} field(s) where the header has ${columns.length} (truncated line or unquoted delimiter)`,
         };
-      } else if (encoding === 'utf-8' && record.some((value) => value.includes('\uFFFD'))) {
-        yield { kind: 'problem', row, id, reason: BROKEN_ENCODING };
+      } else if (encoding !== 'windows-1252' && record.some((value) => value.includes('\uFFFD'))) {
+        yield { kind: 'problem', row, id, column: null, reason: brokenEncoding(encoding) };
       } else {
         const fields: Record<string, string> = {};
         for (let column = 0; column < columns.length; column++)
@@ -283,21 +277,36 @@ async function* csvRecords(
   done.catch(() => undefined);
   // The start of a row that the text read so far does not finish.
   let unfinished = '';
+  // The row too long to read being stepped over, and where its end is looked for.
+  let skipped: { item: SourceItem; end: CsvRowEnd } | undefined;
   try {
     for await (const chunk of text as AsyncIterable<string>) {
-      const input = unfinished + chunk;
-      // Only whole rows: the last, maybe cut, is left at `meta.cursor`.
-      const results: Papa.ParseResult<string[]> = parser.parse(input, 0, true);
-      unfinished = input.slice(results.meta.cursor);
-      yield* items(results);
-      if (unfinished.length > MAX_ROW_LENGTH) {
-        // A row runs over a line end only inside quotes.
-        throw new SourceFileError(
-          file,
-          unfinished.includes('\n')
-            ? neverClosed(row + 1)
-            : `row ${row + 1} is longer than ${MAX_ROW_LENGTH} characters, which no valid row is`,
-        );
+      let input = unfinished + chunk;
+      unfinished = '';
+      while (input) {
+        if (skipped) {
+          const end = skipped.end.find(input);
+          if (end < 0) break;
+          yield skipped.item;
+          skipped = undefined;
+          input = input.slice(end);
+          continue;
+        }
+        // Only whole rows: the last, maybe cut, is left at `meta.cursor`.
+        const results: Papa.ParseResult<string[]> = parser.parse(input, 0, true);
+        yield* items(results);
+        const rest = input.slice(results.meta.cursor);
+        if (rest.length <= MAX_ROW_LENGTH) {
+          unfinished = rest;
+          break;
+        }
+        row++;
+        const id = readableId(firstCells(rest, format.delimiter, idIndex));
+        skipped = {
+          item: { kind: 'problem', row, id, column: null, reason: `${TOO_LONG}: skipped` },
+          end: new CsvRowEnd(format.delimiter),
+        };
+        input = rest;
       }
     }
     await done;
@@ -305,7 +314,18 @@ async function* csvRecords(
     if (error instanceof SourceFileError) throw error;
     throw new SourceFileError(file, `could not be read to its end: ${(error as Error).message}`);
   }
+  if (skipped) {
+    // Everything after an opening quote that nothing closes is that one cell.
+    if (skipped.end.inQuotes) throw new SourceFileError(file, neverClosed(skipped.item.row));
+    yield skipped.item;
+  }
   yield* items(parser.parse(unfinished, 0, false));
+}
+
+/** The id cell of a row too long to parse whole, if it is read whole within the row's start. */
+function firstCells(row: string, delimiter: string, idIndex: number): string | undefined {
+  const cells = Papa.parse<string[]>(row.slice(0, 64 * 1024), { delimiter }).data[0] ?? [];
+  return idIndex < cells.length - 1 ? cells[idIndex] : undefined;
 }
 
 function cellText(value: unknown, separator: string): string | undefined {
@@ -322,51 +342,24 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Tokens that start an element of the top-level array (stream-json names them so). */
-const ELEMENT_STARTS = new Set([
-  'startObject',
-  'startArray',
-  'startString',
-  'startNumber',
-  'nullValue',
-  'trueValue',
-  'falseValue',
-]);
-
 /**
- * The elements of a JSON array with their row (from 1). Their text is counted as the parser
- * streams it, so an element longer than MAX_ROW_LENGTH fails the file before it is held whole.
- * Whatever stops the parser, every element before that point is still given.
+ * The elements of a JSON array with their row (from 1). An element longer than MAX_ROW_LENGTH
+ * comes as OVERLONG_ELEMENT, never held whole. Whatever stops the parser, every element before
+ * that point is still given.
  */
 async function* jsonValues(
   file: string,
   input: NodeJS.ReadableStream,
-  encoding: string,
+  encoding: TextEncoding,
 ): AsyncGenerator<{ row: number; value: unknown }> {
-  const tokens = jsonParser();
+  const tokens = jsonParser({ packValues: false });
+  const elements = new OverlongElements(MAX_ROW_LENGTH);
   const records = streamArray();
   const parsed = pipeline(input, new Decode(encoding), tokens);
-  // Not in the pipeline, which would destroy it with the records it holds: ended instead.
-  tokens.pipe(records);
+  // Not in the pipeline, which would destroy them with the records they hold: ended instead.
+  tokens.pipe(elements).pipe(records);
   parsed.catch(() => {
-    if (!records.destroyed) records.end();
-  });
-  let depth = 0;
-  let row = 0;
-  let length = 0;
-  let tooLong: string | undefined;
-  tokens.on('data', ({ name, value }: { name: string; value?: unknown }) => {
-    if (name === 'endObject' || name === 'endArray') depth--;
-    if (depth === 1 && ELEMENT_STARTS.has(name)) {
-      row++;
-      length = 0;
-    }
-    if (name === 'startObject' || name === 'startArray') depth++;
-    length += typeof value === 'string' && name.endsWith('Chunk') ? value.length : 1;
-    if (length > MAX_ROW_LENGTH && !tooLong) {
-      tooLong = `row ${row} is longer than ${MAX_ROW_LENGTH} characters, which no valid row is`;
-      tokens.destroy();
-    }
+    if (!elements.destroyed) elements.end();
   });
   try {
     for await (const { key, value } of records as AsyncIterable<{ key: number; value: unknown }>) {
@@ -376,8 +369,7 @@ async function* jsonValues(
   } catch (error) {
     throw new SourceFileError(
       file,
-      tooLong ??
-        `is not valid JSON after the records read so far (truncated file?): ${(error as Error).message}`,
+      `is not valid JSON after the records read so far (truncated file?): ${(error as Error).message}`,
     );
   } finally {
     // A reader that stops early would otherwise leave the file open.
@@ -389,7 +381,7 @@ async function* jsonValues(
 async function firstJsonValue(
   file: string,
   input: NodeJS.ReadableStream,
-  encoding: string,
+  encoding: TextEncoding,
 ): Promise<unknown> {
   for await (const { value } of jsonValues(file, input, encoding)) return value;
   return undefined;
@@ -398,26 +390,36 @@ async function firstJsonValue(
 async function* jsonRecords(
   file: string,
   openInput: () => NodeJS.ReadableStream,
-  encoding: string,
+  encoding: TextEncoding,
   separator: string,
 ): AsyncGenerator<SourceItem> {
   for await (const { row, value } of jsonValues(file, openInput(), encoding)) {
+    if (value === OVERLONG_ELEMENT) {
+      yield { kind: 'problem', row, id: null, column: null, reason: `${TOO_LONG}: skipped` };
+      continue;
+    }
     if (!isObject(value)) {
-      yield { kind: 'problem', row, id: null, reason: 'is not an object of columns' };
+      yield { kind: 'problem', row, id: null, column: null, reason: 'is not an object of columns' };
       continue;
     }
     const record: Record<string, string> = {};
     let invalid: string | undefined;
     for (const [column, cell] of Object.entries(value)) {
       const text = cellText(cell, separator);
-      if (text === undefined) invalid = column;
+      if (text === undefined) invalid ??= columnName(column);
       else record[columnName(column)] = text;
     }
     const id = readableId(record.id);
     if (invalid) {
-      yield { kind: 'problem', row, id, reason: `field ${invalid} is neither text, a number nor a list` };
-    } else if (encoding === 'utf-8' && Object.values(record).some((text) => text.includes('\uFFFD'))) {
-      yield { kind: 'problem', row, id, reason: BROKEN_ENCODING };
+      yield {
+        kind: 'problem',
+        row,
+        id,
+        column: invalid,
+        reason: 'is neither text, a number nor a list of them',
+      };
+    } else if (encoding !== 'windows-1252' && Object.values(record).some((text) => text.includes('\uFFFD'))) {
+      yield { kind: 'problem', row, id, column: null, reason: brokenEncoding(encoding) };
     } else yield { kind: 'record', row, record };
   }
 }

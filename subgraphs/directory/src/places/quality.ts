@@ -16,7 +16,7 @@ const RECOMMENDED: [V1Column | 'latitude/longitude', (place: PlaceFields) => boo
   ['latitude/longitude', (place) => place.latitude !== null],
   ['telephone', (place) => place.phone !== null],
   ['courriels', (place) => place.emails.length > 0],
-  ['site_web', (place) => place.website !== null],
+  ['site_web', (place) => place.websites.length > 0],
   ['horaires', (place) => place.openingHours !== null],
   ['presentation_resume', (place) => place.summary !== null],
   ['presentation_detail', (place) => place.description !== null],

@@ -27,7 +27,7 @@ const FIELD_TYPES: Record<keyof PlaceRow, 'text' | 'text[]' | 'float8' | 'date'>
   structureTypes: 'text[]',
   phone: 'text',
   emails: 'text[]',
-  website: 'text',
+  websites: 'text[]',
   openingHours: 'text',
   summary: 'text',
   description: 'text',

@@ -1,4 +1,4 @@
-import { invalidInput } from '@passerelle/kit';
+import { badUserInput, invalidInput } from '@passerelle/kit';
 import { vocabularyFields } from '@passerelle/kit/standard-vocabulary';
 import { builder } from '../builder';
 import { FIELD_OF_COLUMN, type V1Column } from '../standard/columns';
@@ -46,7 +46,15 @@ function placeInputType(name: string, forCreation: boolean) {
       structureTypes: t.stringList({ required: false }),
       phone: t.string({ required: false }),
       emails: t.stringList({ required: false }),
-      website: t.string({ required: false }),
+      websites: t.stringList({
+        required: false,
+        description: 'Websites and social-network pages (`site_web`)',
+      }),
+      website: t.string({
+        required: false,
+        description: 'Sets `websites` to this one address (null clears them)',
+        deprecationReason: 'A place may have several websites: use `websites`',
+      }),
       openingHours: t.string({ required: false, description: 'OpenStreetMap opening_hours syntax' }),
       summary: t.string({ required: false }),
       description: t.string({ required: false }),
@@ -113,7 +121,6 @@ function applyInput(input: Input, base: RecordSource, today: Date): RecordSource
   }
   for (const key of [
     'phone',
-    'website',
     'openingHours',
     'summary',
     'description',
@@ -124,9 +131,18 @@ function applyInput(input: Input, base: RecordSource, today: Date): RecordSource
   ] as const) {
     set(key, input[key], null);
   }
-  for (const key of ['structureTypes', 'emails', 'otherTrainingLabels', ...vocabularyFields] as const) {
+  for (const key of [
+    'structureTypes',
+    'emails',
+    'websites',
+    'otherTrainingLabels',
+    ...vocabularyFields,
+  ] as const) {
     set(key, (input as unknown as Record<string, string[] | null | undefined>)[key], []);
   }
+  // The single `website` of earlier clients.
+  if (input.website !== undefined && input.websites === undefined)
+    fields.websites = input.website === null ? [] : [input.website];
   fields.updatedOn = input.updatedOn ?? today;
   return fields;
 }
@@ -136,6 +152,8 @@ function applyInput(input: Input, base: RecordSource, today: Date): RecordSource
  * row; BAD_USER_INPUT listing every field at fault otherwise.
  */
 export function validatePlaceInput(input: Input, base: RecordSource, today: Date): PlaceFields {
+  if (input.website !== undefined && input.websites !== undefined)
+    throw badUserInput('give websites or website, not both', 'input.website');
   const validation = validateRecord(toStandardRecord(applyInput(input, base, today)), { today });
   if (!validation.valid) {
     throw invalidInput(

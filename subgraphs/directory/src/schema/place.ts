@@ -81,7 +81,15 @@ export const Place = builder.prismaObject('Place', {
       }),
       phone: t.exposeString('phone', { nullable: true, description: 'International format (`telephone`)' }),
       emails: t.exposeStringList('emails', { description: '`courriels`' }),
-      website: t.exposeString('website', { nullable: true, description: '`site_web`' }),
+      websites: t.exposeStringList('websites', {
+        description: 'Websites and social-network pages (`site_web`), in the order given',
+      }),
+      website: t.string({
+        nullable: true,
+        description: 'The first of `websites`',
+        deprecationReason: 'A place may have several websites: use `websites`',
+        resolve: ({ websites }) => websites[0] ?? null,
+      }),
       openingHours: t.field({
         type: OpeningHoursType,
         nullable: true,

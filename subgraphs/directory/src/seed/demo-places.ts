@@ -439,7 +439,7 @@ function demoPlace(plan: DepartmentPlan, index: number): PlaceFields {
     structureTypes: [kind.structureType],
     phone: random.chance(0.85) ? `${phonePrefix}${digits(random, nationalDigitsAfter(phonePrefix))}` : null,
     emails: random.chance(0.8) ? [`contact@${shortSlug}.fr`] : [],
-    website,
+    websites: website ? [website] : [],
     openingHours: mobile
       ? 'We 09:00-12:00; Fr 14:00-17:00'
       : random.chance(0.9)

@@ -22,7 +22,7 @@ export const V1_COLUMN_FIELDS = [
   ['typologie', 'structureTypes'],
   ['telephone', 'phone'],
   ['courriels', 'emails'],
-  ['site_web', 'website'],
+  ['site_web', 'websites'],
   ['horaires', 'openingHours'],
   ['presentation_resume', 'summary'],
   ['presentation_detail', 'description'],
@@ -49,6 +49,23 @@ export type V1Column = (typeof V1_COLUMN_FIELDS)[number][0];
 export type PlaceField = (typeof V1_COLUMN_FIELDS)[number][1];
 
 export const FIELD_OF_COLUMN = Object.fromEntries(V1_COLUMN_FIELDS) as Record<V1Column, PlaceField>;
+
+/** Columns holding several values: `|`-joined in CSV, lists in JSON. */
+export const LIST_COLUMNS: ReadonlySet<V1Column> = new Set([
+  'typologie',
+  'courriels',
+  'site_web',
+  'itinerance',
+  'services',
+  'publics_specifiquement_adresses',
+  'prise_en_charge_specifique',
+  'frais_a_charge',
+  'dispositif_programmes_nationaux',
+  'formations_labels',
+  'autres_formations_labels',
+  'modalites_acces',
+  'modalites_accompagnement',
+]);
 
 /** A record as the standard writes it: column name → raw text ('' when absent). */
 export type StandardRecord = Record<V1Column, string>;

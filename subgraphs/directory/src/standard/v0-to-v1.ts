@@ -93,7 +93,7 @@ const RENAMED: Partial<Record<V0Column, keyof StandardRecord>> = {
 };
 
 /** Free-text multi-valued columns: only their separator changes (`;` → `|`). */
-const MULTI_VALUED: V0Column[] = ['courriel', 'labels_autres', 'typologie'];
+const MULTI_VALUED: V0Column[] = ['courriel', 'labels_autres', 'site_web', 'typologie'];
 
 /** v0 columns with no v1 counterpart. */
 const DROPPED_COLUMNS: V0Column[] = ['cle_ban'];

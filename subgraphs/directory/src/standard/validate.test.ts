@@ -42,7 +42,7 @@ describe('validating a record of the standard', () => {
         regionCode: '75',
         latitude: 43.8911,
         phone: '+33558123456',
-        website: 'https://www.mediatheque.fr',
+        websites: ['https://www.mediatheque.fr'],
         services: ['ADMINISTRATIVE_PROCEDURES', 'EVERYDAY_DIGITAL_TOOLS'],
         fees: ['FREE'],
         trainingLabels: ['ETAPES_NUMERIQUES_LA_POSTE'],

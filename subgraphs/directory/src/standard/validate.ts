@@ -1,3 +1,4 @@
+import { unsafeTextReason } from '@passerelle/kit';
 import {
   type VocabularyField,
   type VocabularyValue,
@@ -9,6 +10,7 @@ import {
   PATTERNS,
   type PlaceField,
   type StandardRecord,
+  V1_COLUMNS,
   V1_REQUIRED,
   type V1Column,
 } from './columns';
@@ -51,7 +53,7 @@ export interface PlaceFields {
   structureTypes: string[];
   phone: string | null;
   emails: string[];
-  website: string | null;
+  websites: string[];
   openingHours: string | null;
   summary: string | null;
   description: string | null;
@@ -105,6 +107,12 @@ export function validateRecord(input: Partial<StandardRecord>, options: Validati
         reason: `longer than ${MAX_CELL_LENGTH} characters`,
       });
     }
+  }
+  for (const column of V1_COLUMNS) {
+    const value = input[column] ?? '';
+    const reason = unsafeTextReason(value);
+    // Shown escaped as JSON escapes it (`\u0000`): visible where it is, harmless in a terminal.
+    if (reason) errors.push({ column, value: JSON.stringify(value.slice(0, 80)).slice(1, -1), reason });
   }
   if (errors.length) return { valid: false, errors, warnings };
   for (const column of V1_REQUIRED) if (!cell(column)) fail(column, 'required');
@@ -160,15 +168,19 @@ export function validateRecord(input: Partial<StandardRecord>, options: Validati
   const emails = splitValues(cell('courriels'), /[|;,\s]+/);
   for (const email of emails) if (!isEmail(email)) fail('courriels', 'is not an email address', email);
 
+  const webAddress = (column: V1Column, value: string): string | null => {
+    const normalized = normalizeUrl(value);
+    if (!normalized) fail(column, 'is not a web address', value);
+    return normalized;
+  };
   const url = (column: V1Column): string | null => {
     const values = splitValues(cell(column));
     if (!values.length) return null;
     if (values.length > 1) warn(column, 'several addresses given; the first is kept');
-    const normalized = normalizeUrl(values[0] as string);
-    if (!normalized) fail(column, 'is not a web address', values[0]);
-    return normalized;
+    return webAddress(column, values[0] as string);
   };
-  const website = url('site_web');
+  // Unlike the other web addresses, `site_web` may list several (a site, social-network pages).
+  const websites = splitValues(cell('site_web')).flatMap((value) => webAddress('site_web', value) ?? []);
   const accessibilitySheetUrl = url('fiche_acces_libre');
   const appointmentUrl = url('prise_rdv');
 
@@ -246,7 +258,7 @@ export function validateRecord(input: Partial<StandardRecord>, options: Validati
       structureTypes,
       phone,
       emails,
-      website,
+      websites,
       openingHours,
       summary: text('presentation_resume'),
       description: text('presentation_detail'),
