@@ -3,13 +3,19 @@ import { type Launch, launch, launchSettings, pidOf, waitFor } from '../src/laun
 import { percentile, startTraffic, type Traffic } from '../src/portal-traffic';
 
 /**
- * Soak: mixed portal traffic on `npm start` for SOAK_MINUTES (10 by default). Memory must settle
- * (each service's RSS grows by less than 10 % from the end of the warm-up to the end), latency
- * must hold (the p95 of the last minutes within 1.5× that of the first), and nothing may fail.
+ * Soak: mixed portal traffic on `npm start` for SOAK_MINUTES (10 by default). Memory must settle:
+ * each service's RSS grows by less than 10 % over the run after the warm-up (its trend, from the
+ * medians of the first and last thirds of the samples). Latency must hold (the p95 of the last
+ * minutes within 1.5× that of the first), and nothing may fail.
  */
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
-const WARM_UP_MS = 60_000;
+/**
+ * Until then, memory grows to the working set: V8 widens its heap and the allocator its arenas for
+ * two to three minutes under this traffic (measured: the heap after a full GC then stays within
+ * 1 %), which is not a leak.
+ */
+const WARM_UP_MS = Math.min(3, MINUTES * 0.3) * 60_000;
 const SAMPLE_EVERY_MS = 15_000;
 const SERVICES = ['gateway', 'governance', 'directory', 'funding', 'content', 'cms'];
 
@@ -62,12 +68,15 @@ describe(`soak (${MINUTES} minutes of portal traffic)`, () => {
     const growth = Object.fromEntries(
       SERVICES.map((service) => {
         const series = samples[service] as number[];
-        // The settled level at each end: the lowest of the first and of the last three samples.
-        const start = Math.min(...series.slice(0, 3));
-        const finish = Math.min(...series.slice(-3));
+        // RSS swings by a fifth between collections: the level at each end is the median of the
+        // samples of its third of the run, so a trend shows and a swing does not.
+        const third = Math.max(1, Math.floor(series.length / 3));
+        const start = percentile(series.slice(0, third), 50);
+        const finish = percentile(series.slice(-third), 50);
+        // The two thirds' middles are two thirds of the run apart: growth over the whole run is 3/2 of it.
         return [
           service,
-          { startMb: Math.round(start), endMb: Math.round(finish), growth: finish / start - 1 },
+          { startMb: Math.round(start), endMb: Math.round(finish), growth: (finish / start - 1) * 1.5 },
         ];
       }),
     );
@@ -78,7 +87,12 @@ describe(`soak (${MINUTES} minutes of portal traffic)`, () => {
         `p95 first ${Math.round(window / 60_000)} min ${Math.round(percentile(first, 95))} ms, last ${Math.round(percentile(last, 95))} ms`,
         ...Object.entries(growth).map(
           ([service, { startMb, endMb, growth: ratio }]) =>
-            `  ${service}: RSS ${startMb} → ${endMb} MB (${(ratio * 100).toFixed(1)} %)`,
+            `  ${service}: RSS ${startMb} → ${endMb} MB (trend ${(ratio * 100).toFixed(1)} % over the run); each minute: ${(
+              samples[service] as number[]
+            )
+              .filter((_, index) => index % (60_000 / SAMPLE_EVERY_MS) === 0)
+              .map(Math.round)
+              .join(' ')}`,
         ),
       ].join('\n'),
     );
