@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { PrismaClient } from '../generated/prisma/client';
-import { type PlaceFilter, placeCondition } from '../search/place-filter';
+import { compilePlaceFilter, type PlaceFilter } from '../search/place-filter';
 import { LIST_COLUMNS, type StandardRecord, V1_COLUMNS } from '../standard/columns';
 import { toStandardRecord } from '../standard/to-record';
 import { neutralizeFormula } from './formula-cells';
@@ -99,7 +99,7 @@ export async function exportPlaces(
   output: Writable,
   now = new Date(),
 ): Promise<number> {
-  const condition = await placeCondition(prisma, filter, now);
+  const { condition } = await compilePlaceFilter(prisma, filter, now);
   async function* records(): AsyncGenerator<StandardRecord> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { connect } from '@passerelle/kit';
 import type { Client } from 'pg';
+import { isDatasetName } from '../places/dataset-name';
 import { type PlaceRow, placeRow } from '../places/place-row';
 import { insertPlaceRows, updatePlaceRows } from '../places/write-places';
 import { convertV0Record } from '../standard/v0-to-v1';
@@ -98,7 +99,6 @@ export interface ImportReport {
 /** Reports keep this many issues of each kind; counts stay exact. */
 const MAX_ISSUES = 10_000;
 const MAX_ABSENT_IDS = 1000;
-const DATASET_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 type PendingRow = { row: number; fields: PlaceFields };
 
@@ -465,11 +465,6 @@ async function pass(options: ImportOptions, write: boolean): Promise<ImportRepor
 export function exitCodeOf(report: ImportReport): 0 | 1 | 2 {
   if (report.fatal && !report.counts.read) return 1;
   return report.counts.rejected || report.fatal ? 2 : 0;
-}
-
-/** Source names are identifiers: letters, digits, dots, dashes, underscores. */
-export function isDatasetName(name: string): boolean {
-  return DATASET_PATTERN.test(name);
 }
 
 export async function importPlaces(options: ImportOptions): Promise<ImportReport> {

@@ -1,7 +1,7 @@
-import type { Identity } from '@passerelle/kit';
+import type { Identity, TerritoryReference } from '@passerelle/kit';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
-import { type PlaceFilter, territoryCondition } from '../search/place-filter';
 import { managedScope } from './access';
+import { greatCircleKmSql, placePoint, territoryCondition } from './place-sql';
 
 /**
  * Likely duplicates: two places of the same département with the same pivot (SIRET or RNA, not
@@ -33,13 +33,11 @@ function managedBy(identity: Identity, alias: string): Prisma.Sql {
 
 export async function findDuplicates(
   prisma: PrismaClient,
-  territories: NonNullable<PlaceFilter['territories']>,
+  territories: TerritoryReference[],
   identity: Identity,
   page: { limit: number; offset: number },
 ): Promise<{ pairs: DuplicatePair[]; totalCount: number }> {
-  const distance = Prisma.sql`(2 * 6371000 * asin(sqrt(
-    power(sin(radians(b.latitude - a.latitude) / 2), 2) +
-    cos(radians(a.latitude)) * cos(radians(b.latitude)) * power(sin(radians(b.longitude - a.longitude) / 2), 2))))`;
+  const distance = Prisma.sql`(1000 * ${greatCircleKmSql(placePoint('a'), placePoint('b'))})`;
   const rows = await prisma.$queryRaw<
     {
       first_id: string;

@@ -1,4 +1,3 @@
-import { staleBefore } from '../search/place-filter';
 import type { V1Column } from '../standard/columns';
 import type { PlaceFields } from '../standard/validate';
 
@@ -6,6 +5,13 @@ import type { PlaceFields } from '../standard/validate';
  * Data quality of a place: stale when its producer has not updated it for 12 months; complete
  * in proportion to the recommended fields it fills (what a person needs to find and reach it).
  */
+
+export const STALE_AFTER_MONTHS = 12;
+
+/** The day before which a place's `date_maj` makes it stale. */
+export function staleBefore(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - STALE_AFTER_MONTHS, now.getUTCDate()));
+}
 
 export function isStale(place: Pick<PlaceFields, 'updatedOn'>, now: Date): boolean {
   return place.updatedOn.getTime() < staleBefore(now).getTime();

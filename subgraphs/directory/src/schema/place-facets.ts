@@ -1,6 +1,7 @@
 import { labelOf, type VocabularyValue, valuesOf, vocabulary } from '@passerelle/kit/standard-vocabulary';
 import { builder } from '../builder';
 import { FACET_FIELDS, type PlaceFacetCounts, placeFacets } from '../search/place-facets';
+import { compilePlaceFilter } from '../search/place-filter';
 import { PlaceFilterInput, toPlaceFilter } from './place-filter';
 import { DepartmentRef } from './territories';
 import { vocabularyEnums } from './vocabulary';
@@ -60,9 +61,12 @@ builder.queryField('placeFacets', (t) =>
     type: PlaceFacets,
     nullable: true,
     args: { filter: t.arg({ type: PlaceFilterInput, required: false }) },
-    resolve: (_root, { filter }, context) => {
+    resolve: async (_root, { filter }, context) => {
       const now = new Date();
-      return placeFacets(context.prisma, toPlaceFilter(filter, now), now);
+      return placeFacets(
+        context.prisma,
+        await compilePlaceFilter(context.prisma, toPlaceFilter(filter, now), now),
+      );
     },
   }),
 );

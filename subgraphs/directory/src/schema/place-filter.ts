@@ -126,15 +126,11 @@ export function toPlaceFilter(input: Input | null | undefined, now: Date, field 
   return filter;
 }
 
-/** The asked sort, or the natural one; refuses a sort the filter cannot give. */
-export function chooseSort(
-  sort: PlaceSort | null | undefined,
-  filter: PlaceFilter,
-  defaultSort: PlaceSort,
-): PlaceSort {
+/** The asked sort, if any (the search then takes its natural one); refuses a sort the filter cannot give. */
+export function askedSort(sort: PlaceSort | null | undefined, filter: PlaceFilter): PlaceSort | undefined {
   if (sort === 'DISTANCE' && !filter.near)
     throw badUserInput('sorting by DISTANCE needs filter.near', 'sort');
   if (sort === 'RELEVANCE' && !filter.text)
     throw badUserInput('sorting by RELEVANCE needs filter.text', 'sort');
-  return sort ?? defaultSort;
+  return sort ?? undefined;
 }

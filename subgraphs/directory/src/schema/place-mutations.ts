@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { badUserInput, isUuid, notFound, requireIdentity } from '@passerelle/kit';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
-import { isDatasetName } from '../import/import-places';
 import { assertCanManagePlace } from '../places/access';
+import { isDatasetName } from '../places/dataset-name';
 import { placeIdOf, placeRow } from '../places/place-row';
 import { PlaceInput, PlaceUpdateInput, validatePlaceInput } from './place-input';
 

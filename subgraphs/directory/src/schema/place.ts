@@ -4,10 +4,10 @@ import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { completeness, isStale, missingRecommendedFields } from '../places/quality';
-import type { PlaceFilter } from '../search/place-filter';
+import { compilePlaceFilter, type PlaceFilter } from '../search/place-filter';
 import { defaultSort, type PlaceWithDistance, searchPlaces } from '../search/search-places';
 import { OpeningHoursType } from './opening-hours';
-import { chooseSort, PlaceFilterInput, PlaceSortEnum, toPlaceFilter } from './place-filter';
+import { askedSort, PlaceFilterInput, PlaceSortEnum, toPlaceFilter } from './place-filter';
 import { CommuneRef, DepartmentRef, RegionRef } from './territories';
 import { vocabularyEnums } from './vocabulary';
 
@@ -169,10 +169,14 @@ export function placesConnection(
 ) {
   const now = new Date();
   const filter: PlaceFilter = { ...toPlaceFilter(args.filter, now), ...(within ? { within } : {}) };
-  const sort = chooseSort(args.sort, filter, defaultSort(filter));
+  const asked = askedSort(args.sort, filter);
   let totalCount = 0;
   return resolveOffsetConnection({ args }, async ({ limit, offset }) => {
-    const result = await searchPlaces(context.prisma, filter, sort, { limit, offset }, now);
+    const compiled = await compilePlaceFilter(context.prisma, filter, now);
+    const result = await searchPlaces(context.prisma, compiled, asked ?? defaultSort(compiled), {
+      limit,
+      offset,
+    });
     totalCount = result.totalCount;
     return result.places;
   }).then((connection) => ({ ...connection, totalCount }));

@@ -1,6 +1,6 @@
 import type { VocabularyField } from '@passerelle/kit/standard-vocabulary';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
-import { type PlaceFilter, placeCondition } from './place-filter';
+import type { CompiledPlaceFilter } from './place-filter';
 
 /** The fields a portal's filter panel counts places by. */
 export const FACET_FIELDS = [
@@ -32,10 +32,8 @@ export interface PlaceFacetCounts {
 /** How many matching places have each value of each facet, and how many each département has: one query. */
 export async function placeFacets(
   prisma: PrismaClient,
-  filter: PlaceFilter,
-  now: Date,
+  { condition }: CompiledPlaceFilter,
 ): Promise<PlaceFacetCounts> {
-  const condition = await placeCondition(prisma, filter, now);
   const columns = Prisma.raw(['department_code', ...Object.values(FACET_COLUMNS)].join(', '));
   const perValue = FACET_FIELDS.map(
     (field) => Prisma.sql`SELECT ${field}::text AS facet, value, count(*) AS count

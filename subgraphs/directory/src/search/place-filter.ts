@@ -1,8 +1,10 @@
-import { MUNICIPAL_ARRONDISSEMENTS, normalizeForSearch, type TerritoryKind } from '@passerelle/kit';
+import { normalizeForSearch, type TerritoryReference } from '@passerelle/kit';
 import type { VocabularyField } from '@passerelle/kit/standard-vocabulary';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { isOpenAt } from '../opening-hours/opening-hours';
 import { DEPARTMENTS_WITH_OWN_ZONE } from '../opening-hours/zones';
+import { greatCircleKmSql, placePoint, territoryCondition, valuePoint } from '../places/place-sql';
+import { staleBefore } from '../places/quality';
 
 /**
  * One filter for every way of reading places: the `places` search, `placeFacets`, and the
@@ -10,9 +12,9 @@ import { DEPARTMENTS_WITH_OWN_ZONE } from '../opening-hours/zones';
  */
 export interface PlaceFilter {
   /** Any of these régions, départements or communes. */
-  territories?: { kind: TerritoryKind; code: string }[];
+  territories?: TerritoryReference[];
   /** And always inside this one (a département's places, a portal's scope). */
-  within?: { kind: TerritoryKind; code: string };
+  within?: TerritoryReference;
   near?: { latitude: number; longitude: number; radiusKm: number };
   boundingBox?: { south: number; west: number; north: number; east: number };
   /** For each enumerated field, any of these values. */
@@ -28,37 +30,28 @@ export interface PlaceFilter {
   stale?: boolean;
 }
 
-export const STALE_AFTER_MONTHS = 12;
-
-/** The day before which a place's `date_maj` makes it stale. */
-export function staleBefore(now: Date): Date {
-  const date = new Date(
-    Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - STALE_AFTER_MONTHS, now.getUTCDate()),
-  );
-  return date;
-}
-
-const EARTH_RADIUS_KM = 6371;
 const KM_PER_DEGREE = 111.32;
 
-/** Great-circle distance in km from a point to each place (null without coordinates). */
-export function distanceKmSql(latitude: number, longitude: number): Prisma.Sql {
-  return Prisma.sql`(2 * ${EARTH_RADIUS_KM} * asin(sqrt(
-    power(sin(radians(latitude - ${latitude}) / 2), 2) +
-    cos(radians(${latitude})) * cos(radians(latitude)) * power(sin(radians(longitude - ${longitude}) / 2), 2))))`;
+/**
+ * A filter turned into SQL once, for every query a read makes of it (its page and total, its
+ * order, its distances).
+ */
+export interface CompiledPlaceFilter {
+  /** Every condition of the filter, as one. */
+  condition: Prisma.Sql;
+  /** Each place's great-circle distance in km to the filter's `near` point, if it has one. */
+  distanceKm: Prisma.Sql | null;
+  /** The words searched, as a prefix-matching French full-text query, if there is a word. */
+  textQuery: Prisma.Sql | null;
 }
 
-/** The words of a search box as a prefix-matching French full-text query ('' when no word). */
-export function textQuery(text: string): string {
+/** The words of a search box as a prefix-matching full-text query ('' when no word). */
+function textQueryOf(text: string): string {
   return normalizeForSearch(text)
     .split(' ')
     .filter(Boolean)
     .map((word) => `${word}:*`)
     .join(' & ');
-}
-
-export function textQuerySql(text: string): Prisma.Sql {
-  return Prisma.sql`to_tsquery('passerelle_french', ${textQuery(text)})`;
 }
 
 const ENUM_COLUMNS: Record<VocabularyField, string> = {
@@ -73,12 +66,6 @@ const ENUM_COLUMNS: Record<VocabularyField, string> = {
   supportModes: 'support_modes',
 };
 
-const TERRITORY_COLUMNS: Record<TerritoryKind, string> = {
-  REGION: 'region_code',
-  DEPARTMENT: 'department_code',
-  COMMUNE: 'commune_code',
-};
-
 /** Each place's opening zone key, in SQL: its département when that has its own zone, else 'FR'. */
 const zoneSql = Prisma.raw(
   `(CASE WHEN department_code IN (${DEPARTMENTS_WITH_OWN_ZONE.map((code) => `'${code}'`).join(', ')}) THEN department_code ELSE 'FR' END)`,
@@ -86,21 +73,12 @@ const zoneSql = Prisma.raw(
 /** A département of the zone, to evaluate hours there. */
 const departmentOfZone = (zone: string) => (zone === 'FR' ? '75' : zone);
 
-/** Places (of the table aliased `alias`, if any) in any of the territories. */
-export function territoryCondition(
-  territories: NonNullable<PlaceFilter['territories']>,
-  alias = '',
-): Prisma.Sql {
-  const conditions = territories.map(({ kind, code }) => {
-    // Paris, Lyon and Marseille include their municipal arrondissements.
-    const codes = kind === 'COMMUNE' ? [code, ...(MUNICIPAL_ARRONDISSEMENTS[code] ?? [])] : [code];
-    return Prisma.sql`${Prisma.raw(`${alias ? `${alias}.` : ''}${TERRITORY_COLUMNS[kind]}`)} = ANY(${codes})`;
-  });
-  return Prisma.sql`(${Prisma.join(conditions, ' OR ')})`;
-}
-
 /** Every condition of the filter but opening hours, which need the places' hours first. */
-function staticConditions(filter: PlaceFilter, now: Date): Prisma.Sql[] {
+function staticConditions(
+  filter: PlaceFilter,
+  now: Date,
+  { distanceKm, textQuery }: Omit<CompiledPlaceFilter, 'condition'>,
+): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [Prisma.sql`archived_at IS NULL`];
   if (filter.territories?.length) conditions.push(territoryCondition(filter.territories));
   if (filter.within) conditions.push(territoryCondition([filter.within]));
@@ -111,7 +89,7 @@ function staticConditions(filter: PlaceFilter, now: Date): Prisma.Sql[] {
     // The box uses the GiST index; the exact distance then trims its corners.
     conditions.push(
       Prisma.sql`geo <@ box(point(${longitude - dLongitude}, ${latitude - dLatitude}), point(${longitude + dLongitude}, ${latitude + dLatitude}))`,
-      Prisma.sql`${distanceKmSql(latitude, longitude)} <= ${radiusKm}`,
+      Prisma.sql`${distanceKm} <= ${radiusKm}`,
     );
   }
   if (filter.boundingBox) {
@@ -128,9 +106,7 @@ function staticConditions(filter: PlaceFilter, now: Date): Prisma.Sql[] {
   if (filter.hasCoordinates !== undefined) {
     conditions.push(filter.hasCoordinates ? Prisma.sql`geo IS NOT NULL` : Prisma.sql`geo IS NULL`);
   }
-  if (filter.text !== undefined && textQuery(filter.text)) {
-    conditions.push(Prisma.sql`search_vector @@ ${textQuerySql(filter.text)}`);
-  }
+  if (textQuery) conditions.push(Prisma.sql`search_vector @@ ${textQuery}`);
   if (filter.stale !== undefined) {
     const boundary = staleBefore(now);
     conditions.push(
@@ -141,16 +117,23 @@ function staticConditions(filter: PlaceFilter, now: Date): Prisma.Sql[] {
 }
 
 /**
- * The filter as one SQL condition. Opening hours are OpenStreetMap rules that only JavaScript
- * evaluates: the distinct (hours, zone) pairs of the otherwise matching places are evaluated once
- * each, and the condition keeps the pairs open at that instant.
+ * The filter in SQL. Opening hours are OpenStreetMap rules that only JavaScript evaluates: the
+ * distinct (hours, zone) pairs of the otherwise matching places are evaluated once each, and the
+ * condition keeps the pairs open at that instant.
  */
-export async function placeCondition(
+export async function compilePlaceFilter(
   prisma: PrismaClient,
   filter: PlaceFilter,
   now: Date,
-): Promise<Prisma.Sql> {
-  const conditions = staticConditions(filter, now);
+): Promise<CompiledPlaceFilter> {
+  const words = filter.text === undefined ? '' : textQueryOf(filter.text);
+  const parts = {
+    distanceKm: filter.near
+      ? greatCircleKmSql(valuePoint(filter.near.latitude, filter.near.longitude), placePoint())
+      : null,
+    textQuery: words ? Prisma.sql`to_tsquery('passerelle_french', ${words})` : null,
+  };
+  const conditions = staticConditions(filter, now, parts);
   if (filter.openAt) {
     const instant = filter.openAt;
     const candidates = await prisma.$queryRaw<{ hours: string; zone: string }[]>`
@@ -163,5 +146,5 @@ export async function placeCondition(
         : Prisma.sql`FALSE`,
     );
   }
-  return Prisma.join(conditions, ' AND ');
+  return { ...parts, condition: Prisma.join(conditions, ' AND ') };
 }

@@ -1,17 +1,20 @@
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { PLACE_COLUMNS } from '../places/place-columns';
-import { distanceKmSql, type PlaceFilter, placeCondition, textQuery, textQuerySql } from './place-filter';
+import type { CompiledPlaceFilter } from './place-filter';
 
 export type PlaceSort = 'RELEVANCE' | 'DISTANCE' | 'NAME' | 'FRESHNESS';
 
 export type PlaceWithDistance = Prisma.PlaceGetPayload<object> & { distanceKm: number | null };
 
-function orderBy(filter: PlaceFilter, sort: PlaceSort): Prisma.Sql {
+function orderBy({ textQuery }: CompiledPlaceFilter, sort: PlaceSort): Prisma.Sql {
   switch (sort) {
     case 'DISTANCE':
       return Prisma.sql`distance_km ASC, sort_name, id`;
     case 'RELEVANCE':
-      return Prisma.sql`ts_rank_cd(search_vector, ${textQuerySql(filter.text ?? '')}) DESC, sort_name, id`;
+      // Without a word to rank by, every place ranks the same: by name.
+      return textQuery
+        ? Prisma.sql`ts_rank_cd(search_vector, ${textQuery}) DESC, sort_name, id`
+        : Prisma.sql`sort_name, id`;
     case 'FRESHNESS':
       return Prisma.sql`updated_on DESC, sort_name, id`;
     case 'NAME':
@@ -20,9 +23,9 @@ function orderBy(filter: PlaceFilter, sort: PlaceSort): Prisma.Sql {
 }
 
 /** The sort a search gets when none is asked: relevance for words, distance around a point, else name. */
-export function defaultSort(filter: PlaceFilter): PlaceSort {
-  if (filter.text && textQuery(filter.text)) return 'RELEVANCE';
-  return filter.near ? 'DISTANCE' : 'NAME';
+export function defaultSort(filter: CompiledPlaceFilter): PlaceSort {
+  if (filter.textQuery) return 'RELEVANCE';
+  return filter.distanceKm ? 'DISTANCE' : 'NAME';
 }
 
 /**
@@ -31,15 +34,12 @@ export function defaultSort(filter: PlaceFilter): PlaceSort {
  */
 export async function searchPlaces(
   prisma: PrismaClient,
-  filter: PlaceFilter,
+  filter: CompiledPlaceFilter,
   sort: PlaceSort,
   page: { limit: number; offset: number },
-  now: Date,
 ): Promise<{ places: PlaceWithDistance[]; totalCount: number }> {
-  const condition = await placeCondition(prisma, filter, now);
-  const distance = filter.near
-    ? distanceKmSql(filter.near.latitude, filter.near.longitude)
-    : Prisma.sql`NULL::float8`;
+  const { condition } = filter;
+  const distance = filter.distanceKm ?? Prisma.sql`NULL::float8`;
   const rows = await prisma.$queryRaw<
     (PlaceWithDistance & { distance_km: number | null; totalCount: bigint })[]
   >`
