@@ -1,8 +1,8 @@
 export { createPrismaClient, prepareDirectoryDatabase } from './database';
 export { type ExportFormat, exportPlaces } from './export/export-places';
-export { placeFilterFromJson } from './export/filter-from-json';
 export { type ImportOptions, type ImportReport, importPlaces, type RowIssue } from './import/import-places';
 export { schema } from './schema';
+export { placeFilterFromJson } from './search/filter-input';
 export type { PlaceFilter } from './search/place-filter';
 export { DEFAULT_DEMO_PLACE_COUNT, generateDemoPlaces, seedDemoPlaces } from './seed/demo-places';
 export { startDirectoryServer } from './server';

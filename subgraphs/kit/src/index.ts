@@ -59,7 +59,7 @@ export {
 } from './graphql/operation-measure';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './graphql/pagination';
 export { requestLoader } from './graphql/request-loader';
-export { DateScalar, DateTimeScalar } from './graphql/scalars';
+export { DateScalar, DateTimeScalar, parseDateTime } from './graphql/scalars';
 export {
   combineStaleContent,
   type StaleContentNotice,

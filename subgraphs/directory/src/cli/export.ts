@@ -5,7 +5,7 @@ import { commandDatabase, prepareDatabase } from '@passerelle/kit';
 import { GraphQLError } from 'graphql';
 import { createPrismaClient, migrationsDir } from '../database';
 import { EXPORT_CONTENT_TYPES, type ExportFormat, exportPlaces } from '../export/export-places';
-import { placeFilterFromJson } from '../export/filter-from-json';
+import { placeFilterFromJson } from '../search/filter-input';
 
 const USAGE = `Usage: npm run export -- [--format csv|json|geojson] [--source <name>] [--filter '<PlaceFilter as JSON>'] [--output <file>]
 

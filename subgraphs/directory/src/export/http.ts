@@ -2,8 +2,8 @@ import type { Logger } from '@passerelle/kit';
 import type { Express, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { PrismaClient } from '../generated/prisma/client';
+import { placeFilterFromJson } from '../search/filter-input';
 import { EXPORT_CONTENT_TYPES, type ExportFormat, exportPlaces } from './export-places';
-import { placeFilterFromJson } from './filter-from-json';
 
 /**
  * GET /export/places.csv|json|geojson?filter=<PlaceFilter as JSON>: the places matching the

@@ -1,18 +1,17 @@
-import { assertKnownTerritory, badUserInput } from '@passerelle/kit';
-import { type VocabularyField, vocabularyFields } from '@passerelle/kit/standard-vocabulary';
+import { badUserInput } from '@passerelle/kit';
+import { vocabularyFields } from '@passerelle/kit/standard-vocabulary';
 import { builder } from '../builder';
+import { MAX_RADIUS_KM } from '../search/filter-input';
 import type { PlaceFilter } from '../search/place-filter';
 import type { PlaceSort } from '../search/search-places';
 import { TerritoryInput } from './territories';
 import { vocabularyEnums } from './vocabulary';
 
 /**
- * The filter every way of reading places shares (`places`, `placeFacets`, territories' `places`,
- * the HTTP exports), as a GraphQL input, and its checks.
+ * The filter every way of reading places shares (`places`, `placeFacets`, territories' `places`),
+ * as a GraphQL input; search/filter-input.ts checks it, and reads the same filter as JSON for the
+ * exports.
  */
-
-const MAX_RADIUS_KM = 200;
-const MAX_TEXT_LENGTH = 200;
 
 const NearInput = builder.inputType('NearInput', {
   description: 'Places within `radiusKm` of a point (each result then has its `distanceKm`).',
@@ -70,61 +69,6 @@ export const PlaceFilterInput = builder.inputType('PlaceFilter', {
     }),
   }),
 });
-
-type Input = typeof PlaceFilterInput.$inferInput;
-
-function checkCoordinates(latitude: number, longitude: number, field: string): void {
-  if (latitude < -90 || latitude > 90)
-    throw badUserInput('latitude must be between -90 and 90', `${field}.latitude`);
-  if (longitude < -180 || longitude > 180)
-    throw badUserInput('longitude must be between -180 and 180', `${field}.longitude`);
-}
-
-/** Checks a filter from a client and turns it into the search's filter. */
-export function toPlaceFilter(input: Input | null | undefined, now: Date, field = 'filter'): PlaceFilter {
-  if (!input) return {};
-  const filter: PlaceFilter = {};
-  const territories = [...(input.territory ? [input.territory] : []), ...(input.territories ?? [])];
-  for (const territory of territories) assertKnownTerritory(territory, `${field}.territories.code`);
-  if (territories.length) filter.territories = territories;
-  if (input.near) {
-    checkCoordinates(input.near.latitude, input.near.longitude, `${field}.near`);
-    if (!(input.near.radiusKm > 0 && input.near.radiusKm <= MAX_RADIUS_KM)) {
-      throw badUserInput(`radiusKm must be above 0 and at most ${MAX_RADIUS_KM}`, `${field}.near.radiusKm`);
-    }
-    filter.near = input.near;
-  }
-  if (input.boundingBox) {
-    const box = input.boundingBox;
-    checkCoordinates(box.south, box.west, `${field}.boundingBox`);
-    checkCoordinates(box.north, box.east, `${field}.boundingBox`);
-    if (box.south > box.north || box.west > box.east) {
-      throw badUserInput('the box must have south ≤ north and west ≤ east', `${field}.boundingBox`);
-    }
-    filter.boundingBox = box;
-  }
-  const values: PlaceFilter['values'] = {};
-  for (const vocabularyField of vocabularyFields) {
-    const selected = (input as Record<string, unknown>)[vocabularyField] as string[] | null | undefined;
-    if (selected?.length) values[vocabularyField as VocabularyField] = selected;
-  }
-  filter.values = values;
-  if (input.structureTypes?.length)
-    filter.structureTypes = input.structureTypes.map((code) => code.toUpperCase());
-  if (input.datasets?.length) filter.datasets = input.datasets;
-  if (input.hasCoordinates != null) filter.hasCoordinates = input.hasCoordinates;
-  if (input.openAt && input.openNow != null)
-    throw badUserInput('give openAt or openNow, not both', `${field}.openNow`);
-  if (input.openAt) filter.openAt = input.openAt;
-  if (input.openNow === true) filter.openAt = now;
-  if (input.text != null) {
-    if (input.text.length > MAX_TEXT_LENGTH)
-      throw badUserInput(`text must be at most ${MAX_TEXT_LENGTH} characters`, `${field}.text`);
-    filter.text = input.text;
-  }
-  if (input.stale != null) filter.stale = input.stale;
-  return filter;
-}
 
 /** The asked sort, if any (the search then takes its natural one); refuses a sort the filter cannot give. */
 export function askedSort(sort: PlaceSort | null | undefined, filter: PlaceFilter): PlaceSort | undefined {

@@ -4,10 +4,11 @@ import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { completeness, isStale, missingRecommendedFields } from '../places/quality';
+import { toPlaceFilter } from '../search/filter-input';
 import { compilePlaceFilter, type PlaceFilter } from '../search/place-filter';
 import { defaultSort, type PlaceWithDistance, searchPlaces } from '../search/search-places';
 import { OpeningHoursType } from './opening-hours';
-import { askedSort, PlaceFilterInput, PlaceSortEnum, toPlaceFilter } from './place-filter';
+import { askedSort, PlaceFilterInput, PlaceSortEnum } from './place-filter';
 import { CommuneRef, DepartmentRef, RegionRef } from './territories';
 import { vocabularyEnums } from './vocabulary';
 

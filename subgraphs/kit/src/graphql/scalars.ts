@@ -21,7 +21,8 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-function parseDateTime(value: unknown): Date {
+/** An ISO 8601 date and time with its offset, else a BAD_USER_INPUT error (the DateTime scalar's rule). */
+export function parseDateTime(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : undefined;
   if (!date || Number.isNaN(date.getTime()) || !/T\d{2}:\d{2}/.test(String(value))) {
     throw new GraphQLError(`DateTime must be an ISO 8601 date and time, got ${JSON.stringify(value)}`, {
