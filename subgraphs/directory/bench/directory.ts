@@ -17,7 +17,7 @@ import { startEmbeddedPostgres } from '@passerelle/kit/embedded-postgres';
 import { postToSubgraph, TEST_SUBGRAPH_SECURITY } from '@passerelle/kit/testing';
 import { z } from 'zod';
 import { createPrismaClient, migrationsDir } from '../src/database';
-import type { ImportReport } from '../src/import/import-places';
+import type { ImportReport } from '../src/import/import-report';
 import { startDirectoryServer } from '../src/server';
 
 /**

@@ -1,6 +1,7 @@
 export { createPrismaClient, prepareDirectoryDatabase } from './database';
 export { type ExportFormat, exportPlaces } from './export/export-places';
-export { type ImportOptions, type ImportReport, importPlaces, type RowIssue } from './import/import-places';
+export { type ImportOptions, importPlaces } from './import/import-places';
+export type { ImportReport, RowIssue } from './import/import-report';
 export { schema } from './schema';
 export { placeFilterFromJson } from './search/filter-input';
 export type { PlaceFilter } from './search/place-filter';

@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { createTestDatabase, type TestDatabase } from '@passerelle/kit/testing';
 import { type PrismaClient, prepareDirectoryDatabase } from '../src/database';
-import { exitCodeOf, importPlaces } from '../src/import/import-places';
+import { importPlaces } from '../src/import/import-places';
+import { exitCodeOf } from '../src/import/import-report';
 import { csv, type Row, rows, writeFile } from './support/files';
 import { runImportCommand } from './support/import-command';
 

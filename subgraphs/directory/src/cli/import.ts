@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigurationError, commandDatabase, prepareDatabase } from '@passerelle/kit';
 import { migrationsDir } from '../database';
-import { exitCodeOf, type ImportReport, importPlaces, type RowIssue } from '../import/import-places';
+import { importPlaces } from '../import/import-places';
+import { exitCodeOf, type ImportReport, type RowIssue } from '../import/import-report';
 import type { FormatOption } from '../import/read-records';
 import { progressPrinter } from './progress';
 

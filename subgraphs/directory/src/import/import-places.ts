@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { connect } from '@passerelle/kit';
 import type { Client } from 'pg';
 import { isDatasetName } from '../places/dataset-name';
@@ -6,14 +5,8 @@ import { type PlaceRow, placeRow } from '../places/place-row';
 import { insertPlaceRows, updatePlaceRows } from '../places/write-places';
 import { convertV0Record } from '../standard/v0-to-v1';
 import { type PlaceFields, validateRecord } from '../standard/validate';
-import {
-  type FormatOption,
-  openSource,
-  readableId,
-  type Source,
-  type SourceDescription,
-  SourceFileError,
-} from './read-records';
+import { emptyReport, type ImportReport, type RowIssue } from './import-report';
+import { type FormatOption, openSource, readableId, type Source, SourceFileError } from './read-records';
 
 /**
  * Imports a file of places into a dataset (the import's `--source`): valid rows are created or
@@ -44,56 +37,6 @@ export interface ImportProgress {
   rows: number;
   bytesRead: number;
   size: number;
-}
-
-export interface RowIssue {
-  row: number;
-  id: string | null;
-  column: string | null;
-  value: string | null;
-  reason: string;
-}
-
-export interface ImportReport {
-  file: string;
-  dataset: string;
-  source: SourceDescription | null;
-  dryRun: boolean;
-  strict: boolean;
-  prune: boolean;
-  /** Whether anything was written (false for a dry run, a refused strict import or an unreadable file). */
-  written: boolean;
-  counts: {
-    read: number;
-    created: number;
-    updated: number;
-    unchanged: number;
-    /** Rows not written: each has one or more issues in `rejected`. */
-    rejected: number;
-    warnings: number;
-    /** Places of the dataset that the file does not have. */
-    absent: number;
-    archived: number;
-  };
-  rejected: RowIssue[];
-  warnings: RowIssue[];
-  /** The first of the absent places' ids. */
-  absentIds: string[];
-  /**
-   * Why places of the source may be in the file though they were not found in it (the file was not
-   * read to its end, a row was read without its id), so that pruning archives none of them; null
-   * when the absent places are known.
-   */
-  pruneBlocked: string | null;
-  /** True when there were more issues than the report keeps. */
-  issuesTruncated: boolean;
-  /** Why the file could not be imported (or not to its end), if so. */
-  fatal: string | null;
-  durationMs: number;
-  /** Rows read per second. */
-  rowsPerSecond: number;
-  /** Largest memory the process used so far (resident set), in MB. */
-  peakMemoryMb: number;
 }
 
 /** Reports keep this many issues of each kind; counts stay exact. */
@@ -405,37 +348,6 @@ function dateOnly(date: Date): number {
   return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
 }
 
-function emptyReport(options: ImportOptions, source: SourceDescription | null): ImportReport {
-  return {
-    file: path.resolve(options.file),
-    dataset: options.dataset,
-    source,
-    dryRun: Boolean(options.dryRun),
-    strict: Boolean(options.strict),
-    prune: Boolean(options.prune),
-    written: false,
-    counts: {
-      read: 0,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      rejected: 0,
-      warnings: 0,
-      absent: 0,
-      archived: 0,
-    },
-    rejected: [],
-    warnings: [],
-    absentIds: [],
-    pruneBlocked: null,
-    issuesTruncated: false,
-    fatal: null,
-    durationMs: 0,
-    rowsPerSecond: 0,
-    peakMemoryMb: 0,
-  };
-}
-
 async function pass(options: ImportOptions, write: boolean): Promise<ImportReport> {
   let source: Source;
   try {
@@ -456,15 +368,6 @@ async function pass(options: ImportOptions, write: boolean): Promise<ImportRepor
   } finally {
     await Promise.all(clients.map((client) => client.end()));
   }
-}
-
-/**
- * The import command's exit code, as README's "Importing" documents it: 0 when every row was
- * imported, 2 when rows were rejected or the file stopped part-way, 1 when nothing could be read.
- */
-export function exitCodeOf(report: ImportReport): 0 | 1 | 2 {
-  if (report.fatal && !report.counts.read) return 1;
-  return report.counts.rejected || report.fatal ? 2 : 0;
 }
 
 export async function importPlaces(options: ImportOptions): Promise<ImportReport> {
