@@ -6,7 +6,8 @@ import { insertPlaceRows, updatePlaceRows } from '../places/write-places';
 import { convertV0Record } from '../standard/v0-to-v1';
 import { type PlaceFields, validateRecord } from '../standard/validate';
 import { emptyReport, type ImportReport, type RowIssue } from './import-report';
-import { type FormatOption, openSource, readableId, type Source, SourceFileError } from './read-records';
+import { type FormatOption, openSource, type Source } from './read-records';
+import { readableId, SourceFileError } from './source-items';
 
 /**
  * Imports a file of places into a dataset (the import's `--source`): valid rows are created or
