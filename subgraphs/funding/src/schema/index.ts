@@ -5,5 +5,6 @@ import './funder';
 import './funding-program';
 import './funding-program-mutations';
 import './pass-numerique-campaign';
+import './pass-numerique-campaign-mutations';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

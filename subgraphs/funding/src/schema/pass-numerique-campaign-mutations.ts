@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { badUserInput, invalidInput, isUuid, notFound } from '@passerelle/kit';
+import { assertFundingEditor } from '../access';
+import { builder } from '../builder';
+import type { PrismaClient } from '../generated/prisma/client';
+import { type CampaignFields, campaignIssues } from '../validate';
+import { TerritoryInput } from './territories';
+
+/** Funding editors create, update and archive Pass numérique campaigns. */
+
+function campaignInput(name: string, forCreation: boolean) {
+  return builder.inputType(name, {
+    fields: (t) => ({
+      issuer: t.string({ required: forCreation }),
+      funderId: t.id({ required: false }),
+      territory: t.field({ type: TerritoryInput, required: forCreation }),
+      startsOn: t.field({ type: 'Date', required: forCreation }),
+      endsOn: t.field({ type: 'Date', required: forCreation }),
+      vouchersIssued: t.int({ required: forCreation }),
+      vouchersUsed: t.int({ required: false }),
+      acceptingPlaceIds: t.idList({ required: false }),
+    }),
+  });
+}
+
+const CampaignInput = campaignInput('PassNumeriqueCampaignInput', true);
+const CampaignUpdateInput = campaignInput('PassNumeriqueCampaignUpdateInput', false);
+
+type CampaignInputShape = typeof CampaignUpdateInput.$inferInput;
+type StoredCampaign = CampaignFields & { funderId: string | null };
+
+async function campaignData(prisma: PrismaClient, input: CampaignInputShape, base: StoredCampaign) {
+  const campaign: StoredCampaign = {
+    issuer: input.issuer ?? base.issuer,
+    funderId:
+      input.funderId === undefined ? base.funderId : input.funderId === null ? null : String(input.funderId),
+    territoryKind: input.territory?.kind ?? base.territoryKind,
+    territoryCode: input.territory?.code ?? base.territoryCode,
+    startsOn: input.startsOn ?? base.startsOn,
+    endsOn: input.endsOn ?? base.endsOn,
+    vouchersIssued: input.vouchersIssued ?? base.vouchersIssued,
+    vouchersUsed: input.vouchersUsed ?? base.vouchersUsed,
+    acceptingPlaceIds: input.acceptingPlaceIds
+      ? [...new Set(input.acceptingPlaceIds.map(String))]
+      : base.acceptingPlaceIds,
+  };
+  const issues = campaignIssues(campaign);
+  if (
+    campaign.funderId &&
+    !(isUuid(campaign.funderId) && (await prisma.funder.findUnique({ where: { id: campaign.funderId } })))
+  ) {
+    issues.push({ field: 'input.funderId', value: campaign.funderId, reason: 'no funder has this id' });
+  }
+  if (issues.length) throw invalidInput('campaign', issues);
+  return campaign;
+}
+
+async function storedCampaign(prisma: PrismaClient, id: string) {
+  if (!isUuid(id)) throw badUserInput(`"${id}" is not a campaign id`, 'id');
+  const campaign = await prisma.passNumeriqueCampaign.findUnique({ where: { id, archivedAt: null } });
+  if (!campaign) throw notFound('PassNumeriqueCampaign', id);
+  return campaign;
+}
+
+const NEW_CAMPAIGN: StoredCampaign = {
+  issuer: '',
+  funderId: null,
+  territoryKind: 'DEPARTMENT',
+  territoryCode: '',
+  startsOn: new Date(0),
+  endsOn: new Date(0),
+  vouchersIssued: 0,
+  vouchersUsed: 0,
+  acceptingPlaceIds: [],
+};
+
+builder.mutationFields((t) => ({
+  createPassNumeriqueCampaign: t.prismaField({
+    type: 'PassNumeriqueCampaign',
+    description: 'For funding editors.',
+    args: { input: t.arg({ type: CampaignInput }) },
+    resolve: async (query, _root, { input }, context) => {
+      assertFundingEditor(context.identity);
+      const data = await campaignData(context.prisma, input, NEW_CAMPAIGN);
+      return context.prisma.passNumeriqueCampaign.create({ ...query, data: { id: randomUUID(), ...data } });
+    },
+  }),
+  updatePassNumeriqueCampaign: t.prismaField({
+    type: 'PassNumeriqueCampaign',
+    description: 'For funding editors: an omitted field keeps its value.',
+    args: { id: t.arg.id(), input: t.arg({ type: CampaignUpdateInput }) },
+    resolve: async (query, _root, { id, input }, context) => {
+      assertFundingEditor(context.identity);
+      const current = await storedCampaign(context.prisma, String(id));
+      const data = await campaignData(context.prisma, input, current);
+      return context.prisma.passNumeriqueCampaign.update({ ...query, where: { id: current.id }, data });
+    },
+  }),
+  archivePassNumeriqueCampaign: t.prismaField({
+    type: 'PassNumeriqueCampaign',
+    description: 'For funding editors.',
+    args: { id: t.arg.id() },
+    resolve: async (query, _root, { id }, context) => {
+      assertFundingEditor(context.identity);
+      const current = await storedCampaign(context.prisma, String(id));
+      return context.prisma.passNumeriqueCampaign.update({
+        ...query,
+        where: { id: current.id },
+        data: { archivedAt: new Date() },
+      });
+    },
+  }),
+}));
