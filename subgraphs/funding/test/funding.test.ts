@@ -9,10 +9,10 @@ import {
 import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
 import { createPrismaClient, type PrismaClient, prepareFundingDatabase } from '../src/database';
 import type { FundingProgram as Program } from '../src/generated/prisma/client';
+import { CLOSING_SOON_DAYS, programStatus, statusSql, today } from '../src/programs/status';
 import { CAMPAIGNS, FUNDERS, PROGRAMS } from '../src/seed/catalogue';
 import { seedFunding } from '../src/seed/seed-funding';
 import { startFundingServer } from '../src/server';
-import { CLOSING_SOON_DAYS, programStatus, statusSql, today } from '../src/status';
 
 let funding: SubgraphUnderTest<PrismaClient>;
 let editor: Record<string, string>;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput, invalidInput, isUuid, normalizeForSearch, notFound } from '@passerelle/kit';
-import { assertFundingEditor } from '../access';
 import { builder } from '../builder';
+import { assertFundingEditor } from '../funding/access';
+import { type ProgramFields, programIssues } from '../funding/validate';
 import type { PrismaClient, FundingProgram as StoredProgram } from '../generated/prisma/client';
-import { type ProgramFields, programIssues } from '../validate';
 import { TerritoryInput } from './territories';
 import { BeneficiaryEnum, FunderKindEnum, FundingProgramKindEnum, FundingThemeEnum } from './vocabulary';
 

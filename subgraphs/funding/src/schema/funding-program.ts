@@ -1,8 +1,8 @@
 import { badUserInput, isUuid, notFound, requestLoader, type TerritoryReference } from '@passerelle/kit';
 import { offsetForArgs, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
-import { eligibilityOf, type ProgramPage, programCondition, programPages } from '../program-search';
-import { programStatus, today } from '../status';
+import { eligibilityOf, type ProgramPage, programCondition, programPages } from '../programs/program-search';
+import { programStatus, today } from '../programs/status';
 import { Funder, funderOf } from './funder';
 import { DepartmentRef, RegionRef, TerritoryInput } from './territories';
 import {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput, invalidInput, isUuid, notFound } from '@passerelle/kit';
-import { assertFundingEditor } from '../access';
 import { builder } from '../builder';
+import { assertFundingEditor } from '../funding/access';
+import { type CampaignFields, campaignIssues } from '../funding/validate';
 import type { PrismaClient } from '../generated/prisma/client';
-import { type CampaignFields, campaignIssues } from '../validate';
 import { TerritoryInput } from './territories';
 
 /** Funding editors create, update and archive Pass numérique campaigns. */

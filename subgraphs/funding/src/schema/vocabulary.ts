@@ -1,7 +1,7 @@
 import { FUNDING_THEME_ENUM, labelledEnumValues } from '@passerelle/kit/funding-themes';
 import { builder } from '../builder';
-import { STATUSES } from '../status';
-import { BENEFICIARIES, FUNDING_THEMES } from '../vocabulary';
+import { BENEFICIARIES, FUNDING_THEMES } from '../funding/vocabulary';
+import { STATUSES } from '../programs/status';
 
 export const BeneficiaryEnum = builder.enumType('Beneficiary', {
   description: 'Who may receive the money.',

@@ -1,5 +1,5 @@
 import type { DemoProgramSlug } from '@passerelle/kit';
-import type { Beneficiary, FundingTheme } from '../vocabulary';
+import type { Beneficiary, FundingTheme } from '../funding/vocabulary';
 
 /**
  * The funders and programmes a French digital-inclusion portal lists: names, funders, kinds and

@@ -1,6 +1,6 @@
 import { demoPlaceId, demoProgramId, normalizeForSearch, stableId } from '@passerelle/kit';
 import type { PrismaClient } from '../generated/prisma/client';
-import { today } from '../status';
+import { today } from '../programs/status';
 import { CAMPAIGNS, FUNDERS, PROGRAMS } from './catalogue';
 
 /** The demo directory places are demo-<département>-0001…; their ids follow from that. */

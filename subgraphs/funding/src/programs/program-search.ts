@@ -8,7 +8,7 @@ import {
   scalarColumns,
   type TerritoryReference,
 } from '@passerelle/kit';
-import { type FundingProgram, Prisma, type PrismaClient } from './generated/prisma/client';
+import { type FundingProgram, Prisma, type PrismaClient } from '../generated/prisma/client';
 import { sqlDate, statusSql } from './status';
 
 /** What programmes are filtered on (the GraphQL FundingProgramFilter). */

@@ -1,4 +1,4 @@
-import { Prisma } from './generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 
 /**
  * A programme's status follows from its dates and today's: upcoming before it opens, closing soon
