@@ -1,7 +1,7 @@
 import { authorizationFor, type GraphQLResponse, postToSubgraph } from '@passerelle/kit/testing';
 import type { RunningContentServer } from '../src/server';
 import { type ContentUnderTest, startContentForTest } from '../src/testing';
-import { type StallingProxy, startStallingProxy } from './stalling-proxy';
+import { type StallingProxy, startStallingProxy } from './support/stalling-proxy';
 
 let platform: ContentUnderTest;
 const GUIDE = 'api::guide.guide';

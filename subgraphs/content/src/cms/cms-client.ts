@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Collection } from './collections';
+import { recordParsers } from './record-parsers';
 import type { ContentRecord, ContentStatus } from './records';
-import { recordParsers } from './records';
 
 /** Strapi did not answer, or answered with an error: the caller serves what it has, or says so. */
 export class CmsUnavailableError extends Error {

@@ -1,3 +1,4 @@
+import type { recordParsers } from './record-parsers';
 import type {
   ContentRecord,
   EventRecord,
@@ -6,7 +7,6 @@ import type {
   PortalRecord,
   PracticeRecord,
   ResourceRecord,
-  recordParsers,
 } from './records';
 
 /**
