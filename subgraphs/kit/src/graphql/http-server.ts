@@ -213,9 +213,11 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
         if (problem) throw requestRefused(options.logger, res as express.Response, problem);
       },
     }),
-    // Requests without a JSON body (GET, other content types) are checked here.
+    // Requests without a JSON body (GET, other content types) are checked here; one with a body
+    // was checked, once, while it was read.
     (req, res, next) => {
-      const problem = options.refuseRequest?.(req, (req as RawBodyRequest).rawBody ?? Buffer.alloc(0));
+      if ((req as RawBodyRequest).rawBody) return next();
+      const problem = options.refuseRequest?.(req, Buffer.alloc(0));
       next(problem ? requestRefused(options.logger, res, problem) : undefined);
     },
     (req, res, next) => {
