@@ -2,7 +2,7 @@
 // PostgreSQL per run (or the server in DATABASE_URL), generous timeouts for real servers.
 const path = require('node:path');
 
-const testing = path.join(__dirname, 'subgraphs/kit/src/testing');
+const testing = path.join(__dirname, 'packages/platform/src/testing');
 
 /** @param {string} rootDir the package folder */
 module.exports = function jestConfig(rootDir) {

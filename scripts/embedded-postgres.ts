@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { createLogger, dataDir, logLevel, port, readConfig, runService } from '@passerelle/kit';
-import { startEmbeddedPostgres } from '@passerelle/kit/embedded-postgres';
+import { logLevel, port, readConfig } from '@passerelle/platform/config';
+import { dataDir } from '@passerelle/platform/database';
+import { startEmbeddedPostgres } from '@passerelle/platform/embedded-postgres';
+import { createLogger, runService } from '@passerelle/platform/service';
 
 /**
  * The embedded PostgreSQL server of `npm start`, run as its own process so the launcher can stop

@@ -2,17 +2,10 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { type FirstAdminCreated, isFirstAdminCreated } from '@passerelle/cms/runtime';
-import {
-  booleanFlag,
-  ConfigurationError,
-  clearRunningPlatform,
-  dataDir,
-  loadOrCreateSecrets,
-  port,
-  postgresUrl,
-  readConfig,
-  recordRunningPlatform,
-} from '@passerelle/kit';
+import { booleanFlag, loadOrCreateSecrets, port, postgresUrl, readConfig } from '@passerelle/platform/config';
+import { dataDir } from '@passerelle/platform/database';
+import { ConfigurationError } from '@passerelle/platform/errors';
+import { clearRunningPlatform, recordRunningPlatform } from '@passerelle/platform/service';
 import { prettyFactory } from 'pino-pretty';
 import composition from '../schema/subgraphs.json';
 import { Supervisor } from './supervisor';

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { startServiceProcess, stopProcess } from '@passerelle/kit';
+import { startServiceProcess, stopProcess } from '@passerelle/platform/service';
 
 /** Restart delays after a service exits: doubling from 1 s up to 30 s, back to 1 s once it ran a minute. */
 const FIRST_RESTART_DELAY_MS = 1000;

@@ -1,13 +1,8 @@
 import { parseArgs } from 'node:util';
-import {
-  ConfigurationError,
-  commandPlatform,
-  type Grant,
-  grantSchema,
-  readConfig,
-  readSecrets,
-  signToken,
-} from '@passerelle/kit';
+import { type Grant, grantSchema, signToken } from '@passerelle/platform/auth';
+import { readConfig, readSecrets } from '@passerelle/platform/config';
+import { commandPlatform } from '@passerelle/platform/database';
+import { ConfigurationError } from '@passerelle/platform/errors';
 import { z } from 'zod';
 
 const USAGE = `Usage: npm run -s token -- --subject <who> [--admin] [--data-manager department:<code>|source:<name>]...

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import {
   booleanFlag,
-  dataDir,
   httpUrl,
   logLevel,
   port,
   readConfig,
   readSubgraphDatabase,
   type SubgraphDatabase,
-} from '@passerelle/kit';
+} from '@passerelle/platform/config';
+import { dataDir } from '@passerelle/platform/database';
 import { z } from 'zod';
 import { DEFAULT_ADMIN_EMAIL, type FirstAdmin } from './first-admin';
 

@@ -1,4 +1,4 @@
-import { createLogger, runService } from '@passerelle/kit';
+import { createLogger, runService } from '@passerelle/platform/service';
 import { readCmsConfig } from './cms-config';
 import type { FirstAdminCreated } from './first-admin';
 import { startCms } from './start-cms';

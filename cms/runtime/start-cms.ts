@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ConfigurationError, ensureDatabase, type RunningServer } from '@passerelle/kit';
+import { ensureDatabase } from '@passerelle/platform/database';
+import { ConfigurationError } from '@passerelle/platform/errors';
+import { type RunningServer } from '@passerelle/platform/http';
 import { type Core, createStrapi } from '@strapi/strapi';
 import type { CmsConfig } from './cms-config';
 import { CMS_DIST, CMS_ROOT, compileCmsIfStale } from './compile';

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadOrCreateSecrets } from '@passerelle/kit';
+import { loadOrCreateSecrets } from '@passerelle/platform/config';
 import pg from 'pg';
 import { CmsAdmin, CmsAdminError, type CmsUnderTest, startCmsForTest } from '../testing';
 

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type ServiceProcess, startServiceProcess } from '@passerelle/kit';
-import { createTestDatabase, type TestDatabase } from '@passerelle/kit/testing';
+import { type ServiceProcess, startServiceProcess } from '@passerelle/platform/service';
+import { createTestDatabase, type TestDatabase } from '@passerelle/platform/testing';
 import { CmsAdmin } from './cms-admin';
 
 export interface CmsUnderTest {

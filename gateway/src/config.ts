@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  ConfigurationError,
   generatedSecret,
   httpUrl,
   logLevel,
   port,
   readConfig,
   readOperationLimits,
-} from '@passerelle/kit';
+} from '@passerelle/platform/config';
+import { ConfigurationError } from '@passerelle/platform/errors';
 import { z } from 'zod';
 
 export const DEFAULT_SUPERGRAPH_PATH = path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql');

@@ -1,4 +1,4 @@
-import { createLogger, runService } from '@passerelle/kit';
+import { createLogger, runService } from '@passerelle/platform/service';
 import { readGatewayConfig } from './config';
 import { startGateway } from './server';
 

@@ -1,15 +1,15 @@
 import { ApolloGateway } from '@apollo/gateway';
+import { identityFromHeader } from '@passerelle/platform/auth';
 import {
   combineStaleContent,
   DateScalar,
   DateTimeScalar,
   type HealthReport,
-  identityFromHeader,
-  type Logger,
   type RunningServer,
   staleContentPlugin,
   startGraphQLHttpServer,
-} from '@passerelle/kit';
+} from '@passerelle/platform/http';
+import { type Logger } from '@passerelle/platform/service';
 import { type GraphQLSchema, isScalarType } from 'graphql';
 import type { GatewayConfig } from './config';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source';

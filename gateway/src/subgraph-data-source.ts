@@ -1,11 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import {
-  GATEWAY_SIGNATURE_HEADER,
-  REQUEST_ID_HEADER,
-  type RequestContext,
-  type StaleContentNotice,
-  signGatewayRequest,
-} from '@passerelle/kit';
+import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@passerelle/platform/auth';
+import { REQUEST_ID_HEADER, type RequestContext, type StaleContentNotice } from '@passerelle/platform/http';
 import { type DocumentNode, Kind, type OperationDefinitionNode, parse, type SelectionSetNode } from 'graphql';
 
 export interface GatewayContext extends RequestContext {

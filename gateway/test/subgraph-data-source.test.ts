@@ -1,8 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { createLogger, GATEWAY_SIGNATURE_HEADER, gatewaySignatureProblem } from '@passerelle/kit';
-import { freePort } from '@passerelle/kit/testing';
+import { GATEWAY_SIGNATURE_HEADER, gatewaySignatureProblem } from '@passerelle/platform/auth';
+import { createLogger } from '@passerelle/platform/service';
+import { freePort } from '@passerelle/platform/testing';
 import { parse } from 'graphql';
 import { type GatewayContext, SubgraphDataSource } from '../src/subgraph-data-source';
 

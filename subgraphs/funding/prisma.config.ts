@@ -1,3 +1,3 @@
-import { subgraphPrismaConfig } from '@passerelle/kit/prisma-config';
+import { subgraphPrismaConfig } from '@passerelle/platform/prisma-config';
 
 export default subgraphPrismaConfig();

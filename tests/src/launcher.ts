@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '@passerelle/kit/testing';
+import { freePort } from '@passerelle/platform/testing';
 
 /**
  * `npm start` run as a newcomer runs it (no DATABASE_URL: embedded PostgreSQL in its own DATA_DIR),

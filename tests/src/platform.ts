@@ -14,12 +14,12 @@ import {
   startGovernanceServer,
 } from '@passerelle/governance';
 import {
-  createLogger,
   DEFAULT_OPERATION_LIMITS,
   type OperationLimits,
   type RunningServer,
-} from '@passerelle/kit';
-import { createTestDatabase, TEST_SUBGRAPH_SECURITY } from '@passerelle/kit/testing';
+} from '@passerelle/platform/http';
+import { createLogger } from '@passerelle/platform/service';
+import { createTestDatabase, TEST_SUBGRAPH_SECURITY } from '@passerelle/platform/testing';
 
 export interface TestPlatform {
   gatewayUrl: string;

@@ -1,4 +1,4 @@
-import { loadTerritoryReferential } from '@passerelle/kit';
+import { loadTerritoryReferential } from '@passerelle/contracts/territories';
 
 /**
  * The traffic of public portals, for the stress suites: département pages, place searches near a

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { demoProgramId } from '@passerelle/contracts/ids';
 import { DEFAULT_SUPERGRAPH_PATH } from '@passerelle/gateway';
-import { demoProgramId, type Grant, signToken } from '@passerelle/kit';
+import { type Grant, signToken } from '@passerelle/platform/auth';
 import {
   authorizationFor,
   type GraphQLResponse,
   postGraphQL,
   postToSubgraph,
   TEST_AUTH_SECRET,
-} from '@passerelle/kit/testing';
+} from '@passerelle/platform/testing';
 import { Kind, type ObjectTypeDefinitionNode, parse } from 'graphql';
 import { startTestPlatform, type TestPlatform } from '../src/platform';
 

@@ -1,5 +1,5 @@
 import { startGateway } from '@passerelle/gateway';
-import { postGraphQL } from '@passerelle/kit/testing';
+import { postGraphQL } from '@passerelle/platform/testing';
 import { gatewayOptionsForTest, startTestPlatform, type TestPlatform } from '../src/platform';
 
 let platform: TestPlatform;

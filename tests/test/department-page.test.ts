@@ -1,4 +1,4 @@
-import { postGraphQL } from '@passerelle/kit/testing';
+import { postGraphQL } from '@passerelle/platform/testing';
 import { startTestPlatform, type TestPlatform } from '../src/platform';
 
 let platform: TestPlatform;

@@ -1,4 +1,4 @@
-import { authorizationFor, postGraphQL } from '@passerelle/kit/testing';
+import { authorizationFor, postGraphQL } from '@passerelle/platform/testing';
 import { startTestPlatform, type TestPlatform } from '../src/platform';
 
 let platform: TestPlatform;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import net from 'node:net';
 import { startGateway } from '@passerelle/gateway';
-import { GATEWAY_SIGNATURE_HEADER, type RunningServer, signGatewayRequest } from '@passerelle/kit';
-import { freePort, postGraphQL, postToSubgraph, TEST_GATEWAY_SECRET } from '@passerelle/kit/testing';
+import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@passerelle/platform/auth';
+import { type RunningServer } from '@passerelle/platform/http';
+import { freePort, postGraphQL, postToSubgraph, TEST_GATEWAY_SECRET } from '@passerelle/platform/testing';
 import { getIntrospectionQuery } from 'graphql';
 import { doublingFragments } from '../src/hostile-requests';
 import { gatewayOptionsForTest, startTestPlatform, type TestPlatform } from '../src/platform';

@@ -1,5 +1,5 @@
-import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@passerelle/kit';
-import { TEST_GATEWAY_SECRET } from '@passerelle/kit/testing';
+import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@passerelle/platform/auth';
+import { TEST_GATEWAY_SECRET } from '@passerelle/platform/testing';
 import fc from 'fast-check';
 import {
   type HostileRequest,

@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
-import { postGraphQL } from '@passerelle/kit/testing';
+import { postGraphQL } from '@passerelle/platform/testing';
 import { type Launch, launch as launchIn, launchSettings, npmRun, pidOf, waitFor } from '../src/launcher';
 
 /**

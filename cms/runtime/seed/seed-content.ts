@@ -1,4 +1,4 @@
-import { DEMO_PLACE_DATASET, demoProgramId, placeIdOf } from '@passerelle/kit';
+import { DEMO_PLACE_DATASET, demoProgramId, placeIdOf } from '@passerelle/contracts/ids';
 import type { Core, UID } from '@strapi/strapi';
 import { EVENTS } from './events';
 import { GUIDES } from './guides';

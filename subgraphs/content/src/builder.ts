@@ -1,4 +1,4 @@
-import { createReadOnlySubgraphBuilder, type SubgraphRequestContext } from '@passerelle/kit';
+import { createReadOnlySubgraphBuilder, type SubgraphRequestContext } from '@passerelle/platform/subgraph';
 import type { RequestContent } from './store/request-content';
 
 export interface ContentContext extends SubgraphRequestContext {

@@ -1,4 +1,4 @@
-import { httpUrl, readConfig, readServiceConfig, type ServiceConfig } from '@passerelle/kit';
+import { httpUrl, readConfig, readServiceConfig, type ServiceConfig } from '@passerelle/platform/config';
 import { z } from 'zod';
 
 export interface ContentConfig extends ServiceConfig {

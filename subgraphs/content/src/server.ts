@@ -1,11 +1,6 @@
-import {
-  type HealthReport,
-  type ListenOptions,
-  type RunningServer,
-  type SubgraphSecurity,
-  staleContentPlugin,
-  startSubgraphServer,
-} from '@passerelle/kit';
+import { type SubgraphSecurity } from '@passerelle/platform/config';
+import { type HealthReport, type RunningServer, staleContentPlugin } from '@passerelle/platform/http';
+import { type ListenOptions, startSubgraphServer } from '@passerelle/platform/subgraph';
 import type { ContentContext } from './builder';
 import { CmsClient } from './cms/cms-client';
 import { COLLECTIONS } from './cms/collections';

@@ -1,4 +1,5 @@
-import { departmentCodeOfCommune, regionCodeOfDepartment, type TerritoryReference } from '@passerelle/kit';
+import { departmentCodeOfCommune, regionCodeOfDepartment } from '@passerelle/contracts/territories';
+import { type TerritoryReference } from '@passerelle/contracts/territory-types';
 import type { ScopeRecord, TerritoryRecord } from './cms/records';
 
 const key = ({ kind, code }: TerritoryReference) => `${kind}:${code}`;

@@ -1,6 +1,6 @@
 import { type CmsUnderTest, startCmsForTest } from '@passerelle/cms/testing';
-import { createLogger } from '@passerelle/kit';
-import { freePort, TEST_SUBGRAPH_SECURITY } from '@passerelle/kit/testing';
+import { createLogger } from '@passerelle/platform/service';
+import { freePort, TEST_SUBGRAPH_SECURITY } from '@passerelle/platform/testing';
 import { type ContentServerOptions, type RunningContentServer, startContentServer } from './server';
 import { WEBHOOK_PATH } from './webhook';
 

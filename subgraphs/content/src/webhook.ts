@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { Logger } from '@passerelle/kit';
+import type { Logger } from '@passerelle/platform/service';
 import express, { type Express } from 'express';
 import { z } from 'zod';
 import { PURGED_WITH } from './cms/collections';

@@ -1,4 +1,4 @@
-import { authorizationFor, type GraphQLResponse, postToSubgraph } from '@passerelle/kit/testing';
+import { authorizationFor, type GraphQLResponse, postToSubgraph } from '@passerelle/platform/testing';
 import type { RunningContentServer } from '../src/server';
 import { type ContentUnderTest, startContentForTest } from '../src/testing';
 import { type StallingProxy, startStallingProxy } from './support/stalling-proxy';

@@ -4,17 +4,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  createLogger,
-  dropDatabase,
-  ensureDatabase,
-  loadTerritoryReferential,
-  prepareDatabase,
-  readConfig,
-  withDatabase,
-} from '@passerelle/kit';
-import { startEmbeddedPostgres } from '@passerelle/kit/embedded-postgres';
-import { postToSubgraph, TEST_SUBGRAPH_SECURITY } from '@passerelle/kit/testing';
+import { loadTerritoryReferential } from '@passerelle/contracts/territories';
+import { readConfig } from '@passerelle/platform/config';
+import { dropDatabase, ensureDatabase, prepareDatabase, withDatabase } from '@passerelle/platform/database';
+import { startEmbeddedPostgres } from '@passerelle/platform/embedded-postgres';
+import { createLogger } from '@passerelle/platform/service';
+import { postToSubgraph, TEST_SUBGRAPH_SECURITY } from '@passerelle/platform/testing';
 import { z } from 'zod';
 import { createPrismaClient, migrationsDir } from '../src/database';
 import type { ImportReport } from '../src/import/import-report';

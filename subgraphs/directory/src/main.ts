@@ -1,4 +1,4 @@
-import { runDatabaseSubgraph } from '@passerelle/kit';
+import { runDatabaseSubgraph } from '@passerelle/platform/subgraph';
 import { prepareDirectoryDatabase } from './database';
 import { seedDemoPlaces } from './seed/demo-places';
 import { startDirectoryServer } from './server';

@@ -1,10 +1,6 @@
-import {
-  databaseHealth,
-  type ListenOptions,
-  type RunningServer,
-  type SubgraphSecurity,
-  startSubgraphServer,
-} from '@passerelle/kit';
+import { type SubgraphSecurity } from '@passerelle/platform/config';
+import { type RunningServer } from '@passerelle/platform/http';
+import { databaseHealth, type ListenOptions, startSubgraphServer } from '@passerelle/platform/subgraph';
 import type { DirectoryContext } from './builder';
 import { exportRoutes } from './export/http';
 import type { PrismaClient } from './generated/prisma/client';

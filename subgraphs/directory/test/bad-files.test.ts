@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { createTestDatabase, type TestDatabase } from '@passerelle/kit/testing';
+import { createTestDatabase, type TestDatabase } from '@passerelle/platform/testing';
 import { type PrismaClient, prepareDirectoryDatabase } from '../src/database';
 import { importPlaces } from '../src/import/import-places';
 import { exitCodeOf } from '../src/import/import-report';

@@ -1,4 +1,4 @@
-import { authorizationFor } from '@passerelle/kit/testing';
+import { authorizationFor } from '@passerelle/platform/testing';
 import { type DirectoryUnderTest, startDirectory } from './support/directory-server';
 
 let directory: DirectoryUnderTest;

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { createTestDatabase } from '@passerelle/kit/testing';
+import { createTestDatabase } from '@passerelle/platform/testing';
 // Through the package's entry point: the import and the export are a library too.
 import { type ExportFormat, exportPlaces, importPlaces, prepareDirectoryDatabase } from '../src';
 import { placeFieldsOf } from '../src/places/place-row';

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@passerelle/kit/testing';
+import { createTestDatabase, type TestDatabase } from '@passerelle/platform/testing';
 import { type PrismaClient, prepareDirectoryDatabase } from '../src/database';
 import { type ImportOptions, importPlaces } from '../src/import/import-places';
 import { csv, type Row, rows, validRow, writeFile } from './support/files';

@@ -1,6 +1,6 @@
-import { loadTerritoryReferential } from '@passerelle/kit';
-import { vocabulary } from '@passerelle/kit/standard-vocabulary';
+import { loadTerritoryReferential } from '@passerelle/contracts/territories';
 import { seedDemoPlaces } from '../src/seed/demo-places';
+import { vocabulary } from '../src/standard/vocabulary';
 import { type DirectoryUnderTest, startDirectory } from './support/directory-server';
 
 let directory: DirectoryUnderTest;

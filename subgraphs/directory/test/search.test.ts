@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '@passerelle/kit';
+import { normalizeForSearch } from '@passerelle/platform/validation';
 import { isOpenAt } from '../src/opening-hours/opening-hours';
 import { type DirectoryUnderTest, startDirectory } from './support/directory-server';
 

@@ -1,4 +1,4 @@
-import { createSubgraphBuilder, type SubgraphRequestContext } from '@passerelle/kit';
+import { createSubgraphBuilder, type SubgraphRequestContext } from '@passerelle/platform/subgraph';
 import type PrismaTypes from './generated/pothos-types';
 import { getDatamodel } from './generated/pothos-types';
 import type { PrismaClient } from './generated/prisma/client';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { subgraphDatabase } from '@passerelle/kit';
+import { subgraphDatabase } from '@passerelle/platform/database';
 import { PrismaClient } from './generated/prisma/client';
 
 export type { PrismaClient };

@@ -1,4 +1,4 @@
-import { runDatabaseSubgraph } from '@passerelle/kit';
+import { runDatabaseSubgraph } from '@passerelle/platform/subgraph';
 import { prepareFundingDatabase } from './database';
 import { seedFunding } from './seed/seed-funding';
 import { startFundingServer } from './server';

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  demoPlaceId,
-  demoProgramId,
-  loadTerritoryReferential,
-  placeIdOf,
-  regionCodeOfDepartment,
-} from '@passerelle/kit';
-import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
+import { demoPlaceId, demoProgramId, placeIdOf } from '@passerelle/contracts/ids';
+import { loadTerritoryReferential, regionCodeOfDepartment } from '@passerelle/contracts/territories';
+import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/platform/testing';
 import { createPrismaClient, type PrismaClient, prepareFundingDatabase } from '../src/database';
 import type { FundingProgram as Program } from '../src/generated/prisma/client';
 import { CLOSING_SOON_DAYS, programStatus, statusSql, today } from '../src/programs/status';

@@ -1,4 +1,4 @@
-import { runDatabaseSubgraph } from '@passerelle/kit';
+import { runDatabaseSubgraph } from '@passerelle/platform/subgraph';
 import { prepareGovernanceDatabase } from './database';
 import { seedDemoGovernances } from './seed/demo-governances';
 import { startGovernanceServer } from './server';

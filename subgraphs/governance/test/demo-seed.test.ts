@@ -1,5 +1,5 @@
-import { loadTerritoryReferential } from '@passerelle/kit';
-import { createTestDatabase, type TestDatabase } from '@passerelle/kit/testing';
+import { loadTerritoryReferential } from '@passerelle/contracts/territories';
+import { createTestDatabase, type TestDatabase } from '@passerelle/platform/testing';
 import { type PrismaClient, prepareGovernanceDatabase } from '../src/database';
 import { seedDemoGovernances } from '../src/seed/demo-governances';
 

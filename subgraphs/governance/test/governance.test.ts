@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { demoProgramId, loadTerritoryReferential } from '@passerelle/kit';
-import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
+import { demoProgramId } from '@passerelle/contracts/ids';
+import { loadTerritoryReferential } from '@passerelle/contracts/territories';
+import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/platform/testing';
 import { createPrismaClient, type PrismaClient, prepareGovernanceDatabase } from '../src/database';
 import { seedDemoGovernances } from '../src/seed/demo-governances';
 import { startGovernanceServer } from '../src/server';

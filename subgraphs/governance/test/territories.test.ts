@@ -1,4 +1,4 @@
-import { type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
+import { type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/platform/testing';
 import { createPrismaClient, type PrismaClient, prepareGovernanceDatabase } from '../src/database';
 import { startGovernanceServer } from '../src/server';
 

@@ -1,14 +1,8 @@
-import {
-  assertKnownTerritory,
-  badUserInput,
-  forbidden,
-  type Identity,
-  normalizeForSearch,
-  notFound,
-  requestLoader,
-  requireIdentity,
-  type TerritoryReference,
-} from '@passerelle/kit';
+import { assertKnownTerritory, type TerritoryReference } from '@passerelle/contracts/territory-types';
+import { type Identity, requireIdentity } from '@passerelle/platform/auth';
+import { badUserInput, forbidden, notFound } from '@passerelle/platform/errors';
+import { requestLoader } from '@passerelle/platform/subgraph';
+import { normalizeForSearch } from '@passerelle/platform/validation';
 import { type DefaultConnectionArguments, resolveArrayConnection } from '@pothos/plugin-relay';
 import type { ContentContext } from '../builder';
 import { builder } from '../builder';

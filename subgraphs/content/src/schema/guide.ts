@@ -1,5 +1,5 @@
-import type { TerritoryReference } from '@passerelle/kit';
-import { badUserInput, notFound } from '@passerelle/kit';
+import type { TerritoryReference } from '@passerelle/contracts/territory-types';
+import { badUserInput, notFound } from '@passerelle/platform/errors';
 import type { ContentContext } from '../builder';
 import { builder } from '../builder';
 import { GUIDES, PORTALS } from '../cms/collections';

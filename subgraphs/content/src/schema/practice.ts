@@ -1,4 +1,4 @@
-import type { TerritoryReference } from '@passerelle/kit';
+import type { TerritoryReference } from '@passerelle/contracts/territory-types';
 import type { ContentContext } from '../builder';
 import { builder } from '../builder';
 import { PRACTICES } from '../cms/collections';

@@ -1,5 +1,5 @@
 import { AUDIENCES, CONTENT_THEMES, RESOURCE_KINDS } from '@passerelle/cms/vocabulary';
-import { labelledEnumValues } from '@passerelle/kit/funding-themes';
+import { labelledEnumValues } from '@passerelle/platform/subgraph';
 import { builder } from '../builder';
 
 export const AudienceEnum = builder.enumType('Audience', {

@@ -1,4 +1,5 @@
-import { combineStaleContent, type StaleContentNotice, unavailable } from '@passerelle/kit';
+import { unavailable } from '@passerelle/platform/errors';
+import { combineStaleContent, type StaleContentNotice } from '@passerelle/platform/http';
 import type { GraphQLError } from 'graphql';
 import { type CmsClient, CmsUnavailableError } from '../cms/cms-client';
 import type { Collection } from '../cms/collections';

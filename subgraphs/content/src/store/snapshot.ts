@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '@passerelle/kit';
+import { normalizeForSearch } from '@passerelle/platform/validation';
 import type { Collection } from '../cms/collections';
 import type { ContentRecord } from '../cms/records';
 

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { commandDatabase, prepareDatabase } from '@passerelle/kit';
+import { commandDatabase, prepareDatabase } from '@passerelle/platform/database';
 import { GraphQLError } from 'graphql';
 import { createPrismaClient, migrationsDir } from '../database';
 import { EXPORT_CONTENT_TYPES, type ExportFormat, exportPlaces } from '../export/export-places';

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigurationError, commandDatabase, prepareDatabase } from '@passerelle/kit';
+import { commandDatabase, prepareDatabase } from '@passerelle/platform/database';
+import { ConfigurationError } from '@passerelle/platform/errors';
 import { migrationsDir } from '../database';
 import { importPlaces } from '../import/import-places';
 import { exitCodeOf, type ImportReport, type RowIssue } from '../import/import-report';

@@ -1,4 +1,4 @@
-import type { Logger } from '@passerelle/kit';
+import type { Logger } from '@passerelle/platform/service';
 import type { Express, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { PrismaClient } from '../generated/prisma/client';

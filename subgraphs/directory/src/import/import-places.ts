@@ -1,4 +1,4 @@
-import { connect } from '@passerelle/kit';
+import { connect } from '@passerelle/platform/database';
 import type { Client } from 'pg';
 import { isDatasetName } from '../places/dataset-name';
 import { type PlaceRow, placeRow } from '../places/place-row';

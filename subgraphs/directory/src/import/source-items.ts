@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { TextDecoder } from 'node:util';
-import { unsafeTextReason } from '@passerelle/kit';
+import { unsafeTextReason } from '@passerelle/platform/validation';
 import type { TextEncoding } from './text-encoding';
 
 /** What the CSV and JSON readers share: the items they give, their errors, their limits. */

@@ -1,4 +1,5 @@
-import { forbidden, type Identity, isAdmin, requireIdentity } from '@passerelle/kit';
+import { type Identity, isAdmin, requireIdentity } from '@passerelle/platform/auth';
+import { forbidden } from '@passerelle/platform/errors';
 import type { Prisma } from '../generated/prisma/client';
 
 /**

@@ -1,4 +1,5 @@
-import type { Identity, TerritoryReference } from '@passerelle/kit';
+import type { TerritoryReference } from '@passerelle/contracts/territory-types';
+import type { Identity } from '@passerelle/platform/auth';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { managedScope } from './access';
 import { greatCircleKmSql, placePoint, territoryCondition } from './place-sql';

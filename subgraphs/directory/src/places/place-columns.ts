@@ -1,4 +1,4 @@
-import { scalarColumns } from '@passerelle/kit';
+import { scalarColumns } from '@passerelle/platform/database';
 import { Prisma } from '../generated/prisma/client';
 
 /** Every column of a place, named as Prisma names the fields: raw queries return Prisma's own objects. */

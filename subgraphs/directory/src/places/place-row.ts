@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
-import { normalizeForSearch, placeIdOf } from '@passerelle/kit';
+import { placeIdOf } from '@passerelle/contracts/ids';
+import { normalizeForSearch } from '@passerelle/platform/validation';
 import { V1_COLUMN_FIELDS } from '../standard/columns';
 import type { PlaceFields } from '../standard/validate';
 

@@ -1,4 +1,5 @@
-import { MUNICIPAL_ARRONDISSEMENTS, type TerritoryKind, type TerritoryReference } from '@passerelle/kit';
+import { MUNICIPAL_ARRONDISSEMENTS, type TerritoryKind } from '@passerelle/contracts/territories';
+import { type TerritoryReference } from '@passerelle/contracts/territory-types';
 import { Prisma } from '../generated/prisma/client';
 
 /** SQL over the `place` table that searches, facets, exports and duplicates share. */

@@ -1,8 +1,8 @@
-import { labelOf, type VocabularyValue, valuesOf, vocabulary } from '@passerelle/kit/standard-vocabulary';
 import { builder } from '../builder';
 import { toPlaceFilter } from '../search/filter-input';
 import { FACET_FIELDS, type PlaceFacetCounts, placeFacets } from '../search/place-facets';
 import { compilePlaceFilter } from '../search/place-filter';
+import { labelOf, type VocabularyValue, valuesOf, vocabulary } from '../standard/vocabulary';
 import { PlaceFilterInput } from './place-filter';
 import { DepartmentRef } from './territories';
 import { vocabularyEnums } from './vocabulary';

@@ -1,9 +1,9 @@
-import { badUserInput } from '@passerelle/kit';
-import { vocabularyFields } from '@passerelle/kit/standard-vocabulary';
+import { badUserInput } from '@passerelle/platform/errors';
 import { builder } from '../builder';
 import { MAX_RADIUS_KM } from '../search/filter-input';
 import type { PlaceFilter } from '../search/place-filter';
 import type { PlaceSort } from '../search/search-places';
+import { vocabularyFields } from '../standard/vocabulary';
 import { TerritoryInput } from './territories';
 import { vocabularyEnums } from './vocabulary';
 

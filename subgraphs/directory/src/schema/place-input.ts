@@ -1,9 +1,9 @@
-import { badUserInput, invalidInput } from '@passerelle/kit';
-import { vocabularyFields } from '@passerelle/kit/standard-vocabulary';
+import { badUserInput, invalidInput } from '@passerelle/platform/errors';
 import { builder } from '../builder';
 import { FIELD_OF_COLUMN, type V1Column } from '../standard/columns';
 import { type RecordSource, toStandardRecord } from '../standard/to-record';
 import { type PlaceFields, validateRecord } from '../standard/validate';
+import { vocabularyFields } from '../standard/vocabulary';
 import { vocabularyEnums } from './vocabulary';
 
 /**

@@ -1,4 +1,6 @@
-import { assertKnownTerritory, badUserInput, isUuid, notFound } from '@passerelle/kit';
+import { assertKnownTerritory } from '@passerelle/contracts/territory-types';
+import { badUserInput, notFound } from '@passerelle/platform/errors';
+import { isUuid } from '@passerelle/platform/validation';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma } from '../generated/prisma/client';

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, isUuid, notFound, requireIdentity } from '@passerelle/kit';
+import { requireIdentity } from '@passerelle/platform/auth';
+import { badUserInput, notFound } from '@passerelle/platform/errors';
+import { isUuid } from '@passerelle/platform/validation';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
 import { assertCanManagePlace } from '../places/access';

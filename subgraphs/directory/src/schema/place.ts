@@ -1,5 +1,5 @@
-import { badUserInput, isUuid, notFound } from '@passerelle/kit';
-import type { VocabularyField } from '@passerelle/kit/standard-vocabulary';
+import { badUserInput, notFound } from '@passerelle/platform/errors';
+import { isUuid } from '@passerelle/platform/validation';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
@@ -7,6 +7,7 @@ import { completeness, isStale, missingRecommendedFields } from '../places/quali
 import { toPlaceFilter } from '../search/filter-input';
 import { compilePlaceFilter, type PlaceFilter } from '../search/place-filter';
 import { defaultSort, type PlaceWithDistance, searchPlaces } from '../search/search-places';
+import type { VocabularyField } from '../standard/vocabulary';
 import { OpeningHoursType } from './opening-hours';
 import { askedSort, PlaceFilterInput, PlaceSortEnum } from './place-filter';
 import { CommuneRef, DepartmentRef, RegionRef } from './territories';

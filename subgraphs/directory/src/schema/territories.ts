@@ -1,4 +1,4 @@
-import { territoryTypes } from '@passerelle/kit';
+import { territoryTypes } from '@passerelle/contracts/territory-types';
 import { builder } from '../builder';
 
 /** Territories are owned by the governance subgraph; the directory refers to them by code. */

@@ -1,4 +1,4 @@
-import type { TerritoryKind } from '@passerelle/kit';
+import type { TerritoryKind } from '@passerelle/contracts/territories';
 import { builder } from '../builder';
 import { Place, PlaceConnection, placesConnection } from './place';
 import { PlaceFilterInput, PlaceSortEnum } from './place-filter';

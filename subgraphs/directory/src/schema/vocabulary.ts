@@ -1,11 +1,11 @@
+import { builder } from '../builder';
 import {
   labelOf,
   type VocabularyField,
   type VocabularyValue,
   vocabulary,
   vocabularyFields,
-} from '@passerelle/kit/standard-vocabulary';
-import { builder } from '../builder';
+} from '../standard/vocabulary';
 
 /**
  * One GraphQL enum per enumerated field of the standard. Each value's description is its French

@@ -1,5 +1,7 @@
-import { assertKnownTerritory, badUserInput, parseDateTime, type TerritoryReference } from '@passerelle/kit';
-import { type VocabularyField, valuesOf, vocabularyFields } from '@passerelle/kit/standard-vocabulary';
+import { assertKnownTerritory, type TerritoryReference } from '@passerelle/contracts/territory-types';
+import { badUserInput } from '@passerelle/platform/errors';
+import { parseDateTime } from '@passerelle/platform/http';
+import { type VocabularyField, valuesOf, vocabularyFields } from '../standard/vocabulary';
 import type { PlaceFilter } from './place-filter';
 
 /**

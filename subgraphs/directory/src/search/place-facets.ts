@@ -1,5 +1,5 @@
-import type { VocabularyField } from '@passerelle/kit/standard-vocabulary';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import type { VocabularyField } from '../standard/vocabulary';
 import type { CompiledPlaceFilter } from './place-filter';
 
 /** The fields a portal's filter panel counts places by. */

@@ -1,10 +1,11 @@
-import { normalizeForSearch, type TerritoryReference } from '@passerelle/kit';
-import type { VocabularyField } from '@passerelle/kit/standard-vocabulary';
+import { type TerritoryReference } from '@passerelle/contracts/territory-types';
+import { normalizeForSearch } from '@passerelle/platform/validation';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { isOpenAt } from '../opening-hours/opening-hours';
 import { DEPARTMENTS_WITH_OWN_ZONE } from '../opening-hours/zones';
 import { greatCircleKmSql, placePoint, territoryCondition, valuePoint } from '../places/place-sql';
 import { staleBefore } from '../places/quality';
+import type { VocabularyField } from '../standard/vocabulary';
 
 /**
  * One filter for every way of reading places: the `places` search, `placeFacets`, and the

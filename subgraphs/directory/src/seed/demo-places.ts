@@ -1,16 +1,15 @@
+import { DEMO_PLACE_DATASET, demoPlaceExternalId } from '@passerelle/contracts/ids';
 import {
   type CommuneRecord,
-  DEMO_PLACE_DATASET,
   type DepartmentRecord,
-  demoPlaceExternalId,
   loadTerritoryReferential,
-  normalizeForSearch,
-  SeededRandom,
-} from '@passerelle/kit';
-import type { VocabularyField, VocabularyValue } from '@passerelle/kit/standard-vocabulary';
+} from '@passerelle/contracts/territories';
+import { SeededRandom } from '@passerelle/platform/seeded-random';
+import { normalizeForSearch } from '@passerelle/platform/validation';
 import type { PrismaClient } from '../generated/prisma/client';
 import { placeIdOf, placeRow } from '../places/place-row';
 import type { PlaceFields } from '../standard/validate';
+import type { VocabularyField, VocabularyValue } from '../standard/vocabulary';
 
 /**
  * Realistic demo places: real communes and postal codes in every département (more in the most

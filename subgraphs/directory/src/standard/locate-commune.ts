@@ -2,9 +2,9 @@ import {
   type CommuneRecord,
   loadTerritoryReferential,
   MUNICIPAL_ARRONDISSEMENTS,
-  normalizeForSearch,
   regionCodeOfDepartment,
-} from '@passerelle/kit';
+} from '@passerelle/contracts/territories';
+import { normalizeForSearch } from '@passerelle/platform/validation';
 
 /**
  * Finds a place's commune and département from what producers write: the INSEE code when given

@@ -1,11 +1,6 @@
-import {
-  labelOf,
-  type VocabularyField,
-  type VocabularyValue,
-  vocabulary,
-} from '@passerelle/kit/standard-vocabulary';
 import { type StandardRecord, V1_COLUMN_FIELDS } from './columns';
 import type { PlaceFields } from './validate';
+import { labelOf, type VocabularyField, type VocabularyValue, vocabulary } from './vocabulary';
 
 /** The fields of a place as the standard writes them: what exports produce and validation reads. */
 export type RecordSource = Partial<Omit<PlaceFields, 'departmentCode' | 'regionCode'>>;

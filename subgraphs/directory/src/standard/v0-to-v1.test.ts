@@ -1,5 +1,5 @@
-import { type VocabularyField, valueOfLabel } from '@passerelle/kit/standard-vocabulary';
 import { convertV0Record, V0_VALUE_MAPPING } from './v0-to-v1';
+import { type VocabularyField, valueOfLabel } from './vocabulary';
 
 /** The v1 vocabulary field of each target column. */
 const FIELD_OF_TARGET: Record<string, VocabularyField> = {

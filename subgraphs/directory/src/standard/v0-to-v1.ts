@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '@passerelle/kit';
+import { normalizeForSearch } from '@passerelle/platform/validation';
 import type { StandardRecord, V0Column } from './columns';
 
 /**

@@ -1,9 +1,4 @@
-import { unsafeTextReason } from '@passerelle/kit';
-import {
-  type VocabularyField,
-  type VocabularyValue,
-  valueOfLabel,
-} from '@passerelle/kit/standard-vocabulary';
+import { unsafeTextReason } from '@passerelle/platform/validation';
 import { isValidOpeningHours } from '../opening-hours/opening-hours';
 import {
   MAX_CELL_LENGTH,
@@ -23,6 +18,7 @@ import {
   parseStandardDate,
   splitValues,
 } from './normalize';
+import { type VocabularyField, type VocabularyValue, valueOfLabel } from './vocabulary';
 
 /**
  * Checks one record against the standard and turns it into a place's fields. The import, the

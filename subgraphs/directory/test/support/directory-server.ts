@@ -1,4 +1,4 @@
-import { type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/kit/testing';
+import { type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/platform/testing';
 import { createPrismaClient, type PrismaClient, prepareDirectoryDatabase } from '../../src/database';
 import { seedDemoPlaces } from '../../src/seed/demo-places';
 import { startDirectoryServer } from '../../src/server';

@@ -1,4 +1,5 @@
-import { forbidden, type Identity, isAdmin, requireIdentity } from '@passerelle/kit';
+import { type Identity, isAdmin, requireIdentity } from '@passerelle/platform/auth';
+import { forbidden } from '@passerelle/platform/errors';
 
 /** Funding programmes and Pass numérique campaigns are edited by funding editors (and admins). */
 export function assertFundingEditor(identity: Identity | null): Identity {

@@ -1,4 +1,6 @@
-import { type InputIssue, isUuid, territoryExists } from '@passerelle/kit';
+import { territoryExists } from '@passerelle/contracts/territories';
+import { type InputIssue } from '@passerelle/platform/errors';
+import { isUuid } from '@passerelle/platform/validation';
 
 /**
  * The rules a funding programme and a Pass numérique campaign follow, whoever writes them (the

@@ -1,4 +1,4 @@
-import { FUNDING_THEMES, type FundingTheme } from '@passerelle/kit/funding-themes';
+import { FUNDING_THEMES, type FundingTheme } from '@passerelle/contracts/funding-themes';
 
 export { FUNDING_THEMES, type FundingTheme };
 

@@ -1,13 +1,12 @@
 import {
-  assertKnownTerritory,
-  badUserInput,
   departmentCodeOfCommune,
   departmentCodesOfRegion,
-  normalizeForSearch,
   regionCodeOfDepartment,
-  scalarColumns,
-  type TerritoryReference,
-} from '@passerelle/kit';
+} from '@passerelle/contracts/territories';
+import { assertKnownTerritory, type TerritoryReference } from '@passerelle/contracts/territory-types';
+import { scalarColumns } from '@passerelle/platform/database';
+import { badUserInput } from '@passerelle/platform/errors';
+import { normalizeForSearch } from '@passerelle/platform/validation';
 import { type FundingProgram, Prisma, type PrismaClient } from '../generated/prisma/client';
 import { sqlDate, statusSql } from './status';
 

@@ -1,4 +1,4 @@
-import { requestLoader } from '@passerelle/kit';
+import { requestLoader } from '@passerelle/platform/subgraph';
 import { builder, type FundingContext } from '../builder';
 import { CommuneRef, DepartmentRef, RegionRef } from './territories';
 import { FunderKindEnum } from './vocabulary';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, invalidInput, isUuid, normalizeForSearch, notFound } from '@passerelle/kit';
+import { badUserInput, invalidInput, notFound } from '@passerelle/platform/errors';
+import { isUuid, normalizeForSearch } from '@passerelle/platform/validation';
 import { builder } from '../builder';
 import { assertFundingEditor } from '../funding/access';
 import { type ProgramFields, programIssues } from '../funding/validate';

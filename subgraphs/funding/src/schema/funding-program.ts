@@ -1,4 +1,7 @@
-import { badUserInput, isUuid, notFound, requestLoader, type TerritoryReference } from '@passerelle/kit';
+import { type TerritoryReference } from '@passerelle/contracts/territory-types';
+import { badUserInput, notFound } from '@passerelle/platform/errors';
+import { requestLoader } from '@passerelle/platform/subgraph';
+import { isUuid } from '@passerelle/platform/validation';
 import { offsetForArgs, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import { eligibilityOf, type ProgramPage, programCondition, programPages } from '../programs/program-search';

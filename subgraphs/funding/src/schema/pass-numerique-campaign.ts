@@ -1,4 +1,5 @@
-import { assertKnownTerritory, requestLoader } from '@passerelle/kit';
+import { assertKnownTerritory } from '@passerelle/contracts/territory-types';
+import { requestLoader } from '@passerelle/platform/subgraph';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma } from '../generated/prisma/client';

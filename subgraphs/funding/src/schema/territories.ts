@@ -1,4 +1,4 @@
-import { territoryTypes } from '@passerelle/kit';
+import { territoryTypes } from '@passerelle/contracts/territory-types';
 import { builder } from '../builder';
 
 /** Territories are the governance subgraph's, places the directory's: funding refers to them. */

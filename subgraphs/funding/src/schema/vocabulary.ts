@@ -1,4 +1,5 @@
-import { FUNDING_THEME_ENUM, labelledEnumValues } from '@passerelle/kit/funding-themes';
+import { FUNDING_THEME_ENUM } from '@passerelle/contracts/funding-themes';
+import { labelledEnumValues } from '@passerelle/platform/subgraph';
 import { builder } from '../builder';
 import { BENEFICIARIES, FUNDING_THEMES } from '../funding/vocabulary';
 import { STATUSES } from '../programs/status';

@@ -1,4 +1,4 @@
-import type { DemoProgramSlug } from '@passerelle/kit';
+import type { DemoProgramSlug } from '@passerelle/contracts/ids';
 import type { Beneficiary, FundingTheme } from '../funding/vocabulary';
 
 /**

@@ -1,4 +1,5 @@
-import { demoPlaceId, demoProgramId, normalizeForSearch, stableId } from '@passerelle/kit';
+import { demoPlaceId, demoProgramId, stableId } from '@passerelle/contracts/ids';
+import { normalizeForSearch } from '@passerelle/platform/validation';
 import type { PrismaClient } from '../generated/prisma/client';
 import { today } from '../programs/status';
 import { CAMPAIGNS, FUNDERS, PROGRAMS } from './catalogue';

@@ -1,4 +1,5 @@
-import { forbidden, type Identity, isAdmin, requireIdentity } from '@passerelle/kit';
+import { type Identity, isAdmin, requireIdentity } from '@passerelle/platform/auth';
+import { forbidden } from '@passerelle/platform/errors';
 
 /** A governance is written by the governance editors of its département (and admins). */
 export function assertGovernanceEditor(identity: Identity | null, departmentCode: string): Identity {

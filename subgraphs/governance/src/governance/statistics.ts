@@ -1,4 +1,4 @@
-import { requestLoader } from '@passerelle/kit';
+import { requestLoader } from '@passerelle/platform/subgraph';
 import type { PrismaClient } from '../generated/prisma/client';
 
 export interface GovernanceStatistics {

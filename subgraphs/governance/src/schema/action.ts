@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import {
-  badUserInput,
-  type InputIssue,
-  invalidInput,
-  isUuid,
-  notFound,
-  requestLoader,
-} from '@passerelle/kit';
-import { FUNDING_THEME_ENUM, FUNDING_THEMES, labelledEnumValues } from '@passerelle/kit/funding-themes';
+import { FUNDING_THEME_ENUM, FUNDING_THEMES } from '@passerelle/contracts/funding-themes';
+import { badUserInput, type InputIssue, invalidInput, notFound } from '@passerelle/platform/errors';
+import { labelledEnumValues, requestLoader } from '@passerelle/platform/subgraph';
+import { isUuid } from '@passerelle/platform/validation';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
 import { assertGovernanceEditor } from '../governance/access';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, isUuid, notFound } from '@passerelle/kit';
+import { badUserInput, notFound } from '@passerelle/platform/errors';
+import { isUuid } from '@passerelle/platform/validation';
 import { builder } from '../builder';
 import { assertGovernanceEditor } from '../governance/access';
 import { governanceOf } from './governance';

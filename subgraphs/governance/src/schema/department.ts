@@ -1,4 +1,5 @@
-import { assertTerritoryCode, notFound } from '@passerelle/kit';
+import { assertTerritoryCode } from '@passerelle/contracts/territories';
+import { notFound } from '@passerelle/platform/errors';
 import { builder } from '../builder';
 import { Territory } from './territory';
 

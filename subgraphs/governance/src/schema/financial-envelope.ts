@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, requestLoader } from '@passerelle/kit';
+import { badUserInput } from '@passerelle/platform/errors';
+import { requestLoader } from '@passerelle/platform/subgraph';
 import { builder, type GovernanceContext } from '../builder';
 import { assertGovernanceEditor } from '../governance/access';
 import { governanceOf } from './governance';

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, isUuid, notFound, requestLoader } from '@passerelle/kit';
+import { badUserInput, notFound } from '@passerelle/platform/errors';
+import { requestLoader } from '@passerelle/platform/subgraph';
+import { isUuid } from '@passerelle/platform/validation';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
 import { assertGovernanceEditor } from '../governance/access';

@@ -1,4 +1,6 @@
-import { departmentCodesOfRegion, notFound, requestLoader } from '@passerelle/kit';
+import { departmentCodesOfRegion } from '@passerelle/contracts/territories';
+import { notFound } from '@passerelle/platform/errors';
+import { requestLoader } from '@passerelle/platform/subgraph';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
 import { type GovernanceStatistics, governanceStatistics } from '../governance/statistics';

@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import {
-  assertKnownTerritory,
-  badUserInput,
-  type InputIssue,
-  invalidInput,
-  isUuid,
-  notFound,
-  requestLoader,
-} from '@passerelle/kit';
+import { assertKnownTerritory } from '@passerelle/contracts/territory-types';
+import { badUserInput, type InputIssue, invalidInput, notFound } from '@passerelle/platform/errors';
+import { requestLoader } from '@passerelle/platform/subgraph';
+import { isUuid } from '@passerelle/platform/validation';
 import { builder, type GovernanceContext } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
 import { assertCanReadMemberContacts, assertGovernanceEditor } from '../governance/access';

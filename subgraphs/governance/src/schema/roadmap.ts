@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  badUserInput,
-  type InputIssue,
-  invalidInput,
-  isUuid,
-  notFound,
-  territoryExists,
-} from '@passerelle/kit';
+import { territoryExists } from '@passerelle/contracts/territories';
+import { badUserInput, type InputIssue, invalidInput, notFound } from '@passerelle/platform/errors';
+import { isUuid } from '@passerelle/platform/validation';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
 import { assertGovernanceEditor } from '../governance/access';

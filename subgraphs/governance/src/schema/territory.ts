@@ -1,4 +1,5 @@
-import { normalizeForSearch, territoryInputTypes } from '@passerelle/kit';
+import { territoryInputTypes } from '@passerelle/contracts/territory-types';
+import { normalizeForSearch } from '@passerelle/platform/validation';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Commune, Department, PrismaClient, Region } from '../generated/prisma/client';

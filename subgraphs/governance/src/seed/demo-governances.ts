@@ -1,11 +1,7 @@
-import {
-  type DemoProgramSlug,
-  demoProgramId,
-  loadTerritoryReferential,
-  SeededRandom,
-  stableId,
-} from '@passerelle/kit';
-import type { FundingTheme } from '@passerelle/kit/funding-themes';
+import type { FundingTheme } from '@passerelle/contracts/funding-themes';
+import { type DemoProgramSlug, demoProgramId, stableId } from '@passerelle/contracts/ids';
+import { loadTerritoryReferential } from '@passerelle/contracts/territories';
+import { SeededRandom } from '@passerelle/platform/seeded-random';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 
 /**

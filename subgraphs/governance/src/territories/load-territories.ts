@@ -1,4 +1,5 @@
-import { loadTerritoryReferential, normalizeForSearch } from '@passerelle/kit';
+import { loadTerritoryReferential } from '@passerelle/contracts/territories';
+import { normalizeForSearch } from '@passerelle/platform/validation';
 import type { PrismaClient } from '../generated/prisma/client';
 
 const REFERENTIAL = 'territories';

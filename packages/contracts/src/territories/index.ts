@@ -1,0 +1,16 @@
+export {
+  assertTerritoryCode,
+  MUNICIPAL_ARRONDISSEMENTS,
+  TERRITORY_CODE_PATTERNS,
+  TERRITORY_KIND_ENUM,
+  type TerritoryKind,
+} from './codes';
+export { departmentCodesOfRegion, regionCodeOfDepartment, territoryExists } from './lookup';
+export {
+  type CommuneRecord,
+  type DepartmentRecord,
+  departmentCodeOfCommune,
+  loadTerritoryReferential,
+  type RegionRecord,
+  type TerritoryReferential,
+} from './referential';

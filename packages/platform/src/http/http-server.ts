@@ -1,0 +1,270 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  ApolloServer,
+  type ApolloServerOptions,
+  type ApolloServerPlugin,
+  type BaseContext,
+} from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type Request } from 'express';
+import { ConfigurationError } from '../errors';
+import type { Logger } from '../service/logger';
+import { formatError, isClientError } from './format-error';
+import { documentShapeCheck, type OperationLimits, operationGuardPlugin } from './operation-guard-plugin';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** What every request's context carries, whatever the service. */
+export interface RequestContext extends BaseContext {
+  requestId: string;
+  logger: Logger;
+}
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  [detail: string]: unknown;
+}
+
+export interface GraphQLHttpServerOptions<Context extends RequestContext> {
+  /** Service name, for logs and the health report. */
+  name: string;
+  port: number;
+  host?: string;
+  /** The environment variable the port came from, named when the port is busy. */
+  portSetting: string;
+  logger: Logger;
+  /** Either a schema or a gateway, plus any service-specific Apollo options. */
+  apollo: Omit<ApolloServerOptions<Context>, 'formatError' | 'plugins'> & {
+    plugins?: ApolloServerPlugin<Context>[];
+  };
+  context: (base: RequestContext, req: Request) => Promise<Context> | Context;
+  health?: () => Promise<HealthReport>;
+  /** Largest accepted request body (express size string). */
+  bodyLimit?: string;
+  /** Depth, cost, alias and token limits of every operation. */
+  limits: OperationLimits;
+  /**
+   * Why a GraphQL request is refused before it is read (it is not signed by the gateway, say), or
+   * undefined to serve it; it sees the raw body as received.
+   */
+  refuseRequest?: (req: Request, rawBody: Buffer) => string | undefined;
+  /** Service-specific HTTP routes mounted beside /graphql (exports, webhooks...). */
+  routes?: (app: Express) => void;
+  /** Log every request at info (the gateway) or at debug (subgraphs, to keep logs readable). */
+  requestLogLevel?: 'info' | 'debug';
+}
+
+/** Headers of every response: no content sniffing, and HTML pages (the explorer) may not be framed. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  // The explorer page loads Apollo Sandbox from its CDN; its own meta policy narrows scripts to a nonce.
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline' https://embeddable-sandbox.cdn.apollographql.com https://apollo-server-landing-page.cdn.apollographql.com",
+    "style-src 'self' 'unsafe-inline' https://embeddable-sandbox.cdn.apollographql.com https://apollo-server-landing-page.cdn.apollographql.com https://fonts.googleapis.com",
+    "img-src 'self' data: https://apollo-server-landing-page.cdn.apollographql.com",
+    "font-src 'self' https://fonts.gstatic.com",
+    "manifest-src 'self' https://apollo-server-landing-page.cdn.apollographql.com",
+    'frame-src https://sandbox.embed.apollographql.com',
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+};
+
+interface RawBodyRequest extends Request {
+  rawBody?: Buffer;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** One log line per operation, and the full detail of every internal error. */
+function requestLogPlugin<Context extends RequestContext>(
+  level: 'info' | 'debug',
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const formatted = { message: error.message, extensions: error.extensions };
+            if (!isClientError(formatted, error)) {
+              contextValue.logger.error(
+                { err: error.originalError ?? error, path: error.path },
+                'internal error',
+              );
+            }
+          }
+        },
+        async willSendResponse({ operationName, response }) {
+          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          // The server's own time, for clients and benchmarks (browsers show it in their tools).
+          response.http.headers.set('server-timing', `graphql;dur=${durationMs.toFixed(1)}`);
+          const errors =
+            response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
+          contextValue.logger[level](
+            { operationName: operationName ?? null, durationMs: Math.round(durationMs * 10) / 10, errors },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+/** A request refused by `refuseRequest`: logged, and answered 403 FORBIDDEN by the error handler. */
+function requestRefused(logger: Logger, res: express.Response, problem: string): Error {
+  logger.warn({ requestId: res.locals.requestId, problem }, 'request refused');
+  return Object.assign(new Error(problem), { status: 403 });
+}
+
+/** The document of a GraphQL request over HTTP (POST body or GET parameter), if it has one. */
+function querySource(req: Request): string | undefined {
+  const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+  return typeof query === 'string' ? query : undefined;
+}
+
+function listen(
+  server: http.Server,
+  port: number,
+  host: string | undefined,
+  setting: string,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ConfigurationError(setting, `port ${port} is already in use; free it or choose another port`)
+          : error,
+      );
+    });
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+/**
+ * Starts a GraphQL service over HTTP: POST/GET /graphql, GET /health, request ids and logs,
+ * errors masked unless meant for the client, graceful stop. Used by every subgraph and the gateway.
+ */
+export async function startGraphQLHttpServer<Context extends RequestContext>(
+  options: GraphQLHttpServerOptions<Context>,
+): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  // Keep connections from the gateway alive longer than its agent does, so no request hits a closing socket.
+  httpServer.keepAliveTimeout = 65_000;
+
+  const apollo = new ApolloServer<Context>({
+    ...options.apollo,
+    formatError,
+    // Counted while parsing: an oversized document is refused before it costs validation time.
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    // Stack traces name the servers' files: they stay in the logs, whatever NODE_ENV says.
+    includeStacktraceInErrorResponses: false,
+    // Signals are handled by runService, which stops the server and then the rest of the service.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogPlugin<Context>(options.requestLogLevel ?? 'debug'),
+      operationGuardPlugin<Context>(options.limits),
+      ...(options.apollo.plugins ?? []),
+    ],
+  } as ApolloServerOptions<Context>);
+  await apollo.start();
+  const checkShape = documentShapeCheck(options.limits);
+  const shapeRefusal = (source: string | undefined) => (source === undefined ? null : checkShape(source));
+
+  app.use((_req, res, next) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    next();
+  });
+  app.get('/health', async (_req, res) => {
+    const report = options.health
+      ? await options.health().catch(() => ({ status: 'degraded' as const }))
+      : { status: 'ok' as const };
+    res.status(report.status === 'ok' ? 200 : 503).json({ service: options.name, ...report });
+  });
+  options.routes?.(app);
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      const requestId = req.get(REQUEST_ID_HEADER) || randomUUID();
+      res.locals.requestId = requestId;
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      next();
+    },
+    express.json({
+      limit: options.bodyLimit ?? '100kb',
+      // Refused before the body is parsed: what the gateway did not sign is never read as JSON.
+      verify: (req, res, body) => {
+        (req as RawBodyRequest).rawBody = body;
+        const problem = options.refuseRequest?.(req as Request, body);
+        if (problem) throw requestRefused(options.logger, res as express.Response, problem);
+      },
+    }),
+    // Requests without a JSON body (GET, other content types) are checked here; one with a body
+    // was checked, once, while it was read.
+    (req, res, next) => {
+      if ((req as RawBodyRequest).rawBody) return next();
+      const problem = options.refuseRequest?.(req, Buffer.alloc(0));
+      next(problem ? requestRefused(options.logger, res, problem) : undefined);
+    },
+    (req, res, next) => {
+      const refusal = shapeRefusal(querySource(req));
+      if (!refusal) return next();
+      res
+        .status(400)
+        .json({ errors: [{ message: refusal.message, extensions: { code: refusal.extensions.code } }] });
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = String(res.locals.requestId);
+        return options.context({ requestId, logger: options.logger.child({ requestId }) }, req);
+      },
+    }),
+  );
+  // Body too large or not JSON: a clear client error instead of an HTML page.
+  app.use(
+    (
+      error: { status?: number; type?: string; message: string },
+      _req: Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (!error.status || error.status >= 500) return next(error);
+      const code =
+        error.status === 403
+          ? 'FORBIDDEN'
+          : error.type === 'entity.too.large'
+            ? 'PAYLOAD_TOO_LARGE'
+            : 'BAD_REQUEST';
+      res.status(error.status).json({ errors: [{ message: error.message, extensions: { code } }] });
+    },
+  );
+
+  let port: number;
+  try {
+    port = await listen(httpServer, options.port, options.host, options.portSetting);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+  const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}/graphql`;
+  options.logger.info({ url }, `${options.name} ready`);
+  return {
+    url,
+    port,
+    stop: () => apollo.stop(),
+  };
+}

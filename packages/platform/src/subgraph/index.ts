@@ -1,0 +1,15 @@
+export { type DatabaseSubgraph, runDatabaseSubgraph } from './database-subgraph';
+export { labelledEnumValues } from './labelled-enum-values';
+export { requestLoader } from './request-loader';
+export {
+  createReadOnlySubgraphBuilder,
+  createSubgraphBuilder,
+  type SubgraphSchemaTypes,
+} from './subgraph-builder';
+export {
+  databaseHealth,
+  type ListenOptions,
+  type SubgraphRequestContext,
+  type SubgraphServerOptions,
+  startSubgraphServer,
+} from './subgraph-server';

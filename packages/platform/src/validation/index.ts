@@ -1,0 +1,2 @@
+export { isUuid } from './ids';
+export { normalizeForSearch, unsafeTextReason } from './text';
