@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { logLevel, port, readConfig } from '@passerelle/platform/config';
-import { dataDir } from '@passerelle/platform/database';
+import { DEFAULT_PORTS, dataDir, logLevel, port, readConfig } from '@passerelle/platform/config';
 import { startEmbeddedPostgres } from '@passerelle/platform/embedded-postgres';
 import { createLogger, runService } from '@passerelle/platform/service';
 
@@ -10,7 +9,7 @@ import { createLogger, runService } from '@passerelle/platform/service';
  */
 void runService('postgres', async () => {
   const config = readConfig({
-    EMBEDDED_POSTGRES_PORT: port(54320),
+    EMBEDDED_POSTGRES_PORT: port(DEFAULT_PORTS.embeddedPostgres),
     LOG_LEVEL: logLevel,
   });
   const logger = createLogger('postgres', config.LOG_LEVEL);

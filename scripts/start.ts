@@ -2,12 +2,20 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { type FirstAdminCreated, isFirstAdminCreated } from '@passerelle/cms/runtime';
-import { booleanFlag, loadOrCreateSecrets, port, postgresUrl, readConfig } from '@passerelle/platform/config';
-import { dataDir } from '@passerelle/platform/database';
+import {
+  booleanFlag,
+  composedSubgraph,
+  composedSubgraphs,
+  DEFAULT_PORTS,
+  dataDir,
+  loadOrCreateSecrets,
+  port,
+  postgresUrl,
+  readConfig,
+} from '@passerelle/platform/config';
 import { ConfigurationError } from '@passerelle/platform/errors';
 import { clearRunningPlatform, recordRunningPlatform } from '@passerelle/platform/service';
 import { prettyFactory } from 'pino-pretty';
-import composition from '../schema/subgraphs.json';
 import { Supervisor } from './supervisor';
 
 /**
@@ -56,7 +64,7 @@ async function stopAll(exitCode: number): Promise<void> {
   clearRunningPlatform();
   await supervisor.stopAll([
     'gateway',
-    ...composition.subgraphs.map((subgraph) => subgraph.name),
+    ...composedSubgraphs().map((subgraph) => subgraph.name),
     'cms',
     'postgres',
   ]);
@@ -95,8 +103,8 @@ async function main(): Promise<void> {
   const config = readConfig({
     DATABASE_URL: postgresUrl.optional(),
     SEED_DEMO_DATA: booleanFlag(true),
-    CONTENT_PORT: port(4004),
-    EMBEDDED_POSTGRES_PORT: port(54320),
+    CONTENT_PORT: port(composedSubgraph('content').port),
+    EMBEDDED_POSTGRES_PORT: port(DEFAULT_PORTS.embeddedPostgres),
   });
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
@@ -125,8 +133,8 @@ async function main(): Promise<void> {
     if (isFirstAdminCreated(message)) createdAdmin = message;
   });
   const subgraphUrls = await Promise.all(
-    composition.subgraphs.map(async ({ name }) => {
-      const serviceEnv = name === 'content' ? { ...internal, CMS_URL: await cmsUrl } : internal;
+    composedSubgraphs().map(async ({ name, after }) => {
+      const serviceEnv = after === 'cms' ? { ...internal, CMS_URL: await cmsUrl } : internal;
       const url = await supervisor.start(name, `subgraphs/${name}/src/main.ts`, serviceEnv);
       return [`${name.toUpperCase()}_URL`, url] as const;
     }),

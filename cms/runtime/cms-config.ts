@@ -1,6 +1,8 @@
 import path from 'node:path';
 import {
   booleanFlag,
+  DEFAULT_PORTS,
+  dataDir,
   httpUrl,
   logLevel,
   port,
@@ -8,7 +10,6 @@ import {
   readSubgraphDatabase,
   type SubgraphDatabase,
 } from '@passerelle/platform/config';
-import { dataDir } from '@passerelle/platform/database';
 import { z } from 'zod';
 import { DEFAULT_ADMIN_EMAIL, type FirstAdmin } from './first-admin';
 
@@ -58,7 +59,7 @@ export function readCmsConfig(env: NodeJS.ProcessEnv = process.env): CmsConfig {
   const database = readSubgraphDatabase('cms', env);
   const config = readConfig(
     {
-      CMS_PORT: port(1337),
+      CMS_PORT: port(DEFAULT_PORTS.cms),
       HOST: z.string().optional(),
       LOG_LEVEL: logLevel,
       SEED_DEMO_DATA: booleanFlag(false),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  DEFAULT_PORTS,
   generatedSecret,
   httpUrl,
   logLevel,
@@ -28,7 +29,7 @@ export function subgraphsOf(supergraphSdl: string): { name: string; url: string 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
   const config = readConfig(
     {
-      GATEWAY_PORT: port(4000),
+      GATEWAY_PORT: port(DEFAULT_PORTS.gateway),
       HOST: z.string().optional(),
       SUPERGRAPH_PATH: z.string().default(DEFAULT_SUPERGRAPH_PATH),
       LOG_LEVEL: logLevel,

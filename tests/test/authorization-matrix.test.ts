@@ -176,7 +176,7 @@ async function newIssueReport(scope: Scope, contact: string | null = null): Prom
 }
 
 async function anyFunderId(): Promise<string> {
-  return (await platform.funding.funder.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
+  return (await platform.prisma.funding.funder.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
 }
 
 const programInput = async (scope: Scope) => ({
@@ -446,7 +446,7 @@ interface SqlClient {
 
 /** A digest of each table of a subgraph's database: equal digests, nothing written. */
 async function tableDigests(subgraph: Subgraph): Promise<Record<string, string | null>> {
-  const database: SqlClient = platform[subgraph];
+  const database: SqlClient = platform.prisma[subgraph];
   const tables = await database.$queryRawUnsafe<{ name: string }[]>(
     'SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename',
   );
@@ -693,7 +693,7 @@ async function personalDataOf(scope: Scope): Promise<PersonalData> {
   const memberId = await newMember(scope, { ...contact, role: 'CO_LEADER' });
   const fundedProgramId = await newProgram(scope);
   await newFundingLine(scope, 'DRAFT', fundedProgramId, await newAction(scope, [memberId]));
-  const members = await platform.governance.governanceMember.findMany({
+  const members = await platform.prisma.governance.governanceMember.findMany({
     where: { governance: { departmentCode: department } },
   });
 

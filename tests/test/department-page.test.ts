@@ -68,12 +68,14 @@ describe('a département page through the gateway', () => {
     expect(fne.fundedActions.length).toBeGreaterThan(0);
 
     expect(department.places.totalCount).toBe(
-      await platform.directory.place.count({ where: { departmentCode: '40' } }),
+      await platform.prisma.directory.place.count({ where: { departmentCode: '40' } }),
     );
   });
 
   it('shows, on a place, the Pass numérique campaigns that accept it', async () => {
-    const place = await platform.directory.place.findFirstOrThrow({ where: { externalId: 'demo-40-0002' } });
+    const place = await platform.prisma.directory.place.findFirstOrThrow({
+      where: { externalId: 'demo-40-0002' },
+    });
     const { data } = await postGraphQL(
       platform.gatewayUrl,
       'query ($id: ID!) { place(id: $id) { name passNumeriqueCampaigns { issuer department { name } } } }',

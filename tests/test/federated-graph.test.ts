@@ -27,7 +27,7 @@ describe('the federated graph through the gateway', () => {
       '{ department(code: "40") { name region { name } places(first: 3) { totalCount edges { node { id name commune { name } } } } } }',
     );
     expect(errors).toBeUndefined();
-    const expected = await platform.directory.place.findMany({
+    const expected = await platform.prisma.directory.place.findMany({
       where: { departmentCode: '40' },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       take: 3,
@@ -36,7 +36,7 @@ describe('the federated graph through the gateway', () => {
       name: 'Landes',
       region: { name: 'Nouvelle-Aquitaine' },
       places: {
-        totalCount: await platform.directory.place.count({ where: { departmentCode: '40' } }),
+        totalCount: await platform.prisma.directory.place.count({ where: { departmentCode: '40' } }),
         edges: expected.map((place) => ({
           node: { id: place.id, name: place.name, commune: { name: place.communeName } },
         })),
@@ -45,7 +45,7 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('goes from a place to its commune, département and région, and back to places', async () => {
-    const place = await platform.directory.place.findFirstOrThrow({ where: { communeCode: '33063' } });
+    const place = await platform.prisma.directory.place.findFirstOrThrow({ where: { communeCode: '33063' } });
     const { data, errors } = await query(
       `query ($id: ID!) { place(id: $id) {
         name commune { name department { name region { name } } places(first: 1) { totalCount } }
@@ -56,7 +56,9 @@ describe('the federated graph through the gateway', () => {
     expect(data?.place.commune).toEqual({
       name: 'Bordeaux',
       department: { name: 'Gironde', region: { name: 'Nouvelle-Aquitaine' } },
-      places: { totalCount: await platform.directory.place.count({ where: { communeCode: '33063' } }) },
+      places: {
+        totalCount: await platform.prisma.directory.place.count({ where: { communeCode: '33063' } }),
+      },
     });
   });
 
@@ -125,7 +127,9 @@ describe('the directory through the gateway', () => {
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(data?.places.edges[0].node.commune.department.name).toEqual(expect.any(String));
     const facets = data?.placeFacets;
-    expect(facets.totalCount).toBe(await platform.directory.place.count({ where: { regionCode: '75' } }));
+    expect(facets.totalCount).toBe(
+      await platform.prisma.directory.place.count({ where: { regionCode: '75' } }),
+    );
     expect(facets.departments.find((entry: any) => entry.department.code === '40').department.name).toBe(
       'Landes',
     );
@@ -136,7 +140,7 @@ describe('the directory through the gateway', () => {
       '{ department(code: "40") { places(filter: { fees: [FREE] }, sort: FRESHNESS, first: 2) { totalCount } } }',
     );
     expect(data?.department.places.totalCount).toBe(
-      await platform.directory.place.count({ where: { departmentCode: '40', fees: { has: 'FREE' } } }),
+      await platform.prisma.directory.place.count({ where: { departmentCode: '40', fees: { has: 'FREE' } } }),
     );
   });
 

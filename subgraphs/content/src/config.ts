@@ -1,7 +1,14 @@
-import { httpUrl, readConfig, readServiceConfig, type ServiceConfig } from '@passerelle/platform/config';
+import {
+  DEFAULT_PORTS,
+  httpUrl,
+  readConfig,
+  readServiceConfig,
+  type ServiceConfig,
+} from '@passerelle/platform/config';
 import { z } from 'zod';
 
-export interface ContentConfig extends ServiceConfig {
+/** Where the content subgraph reads the CMS, and how long it keeps what it read. */
+export interface CmsSettings {
   /** Strapi's base URL, which the subgraph reads. */
   cmsUrl: string;
   /** The base URL of uploaded media in responses (Strapi's public URL). */
@@ -20,15 +27,17 @@ export interface ContentConfig extends ServiceConfig {
   cmsTimeoutMs: number;
 }
 
+export interface ContentConfig extends ServiceConfig, CmsSettings {}
+
 const sharedSecret = z
   .string({ error: 'not set (npm start generates it in .data/secrets.json, shared with the CMS)' })
   .min(32, 'must be at least 32 characters');
 
 export function readContentConfig(env: NodeJS.ProcessEnv = process.env): ContentConfig {
-  const service = readServiceConfig('content', 4004, env);
+  const service = readServiceConfig('content', env);
   const config = readConfig(
     {
-      CMS_URL: httpUrl.default('http://localhost:1337'),
+      CMS_URL: httpUrl.default(`http://localhost:${DEFAULT_PORTS.cms}`),
       CMS_PUBLIC_URL: httpUrl.optional(),
       CMS_API_TOKEN: sharedSecret,
       CMS_WEBHOOK_SECRET: sharedSecret,

@@ -4,19 +4,13 @@ import { type ListenOptions, startSubgraphServer } from '@passerelle/platform/su
 import type { ContentContext } from './builder';
 import { CmsClient } from './cms/cms-client';
 import { COLLECTIONS } from './cms/collections';
+import type { CmsSettings } from './config';
 import { schema } from './schema';
 import { ContentStore } from './store/content-store';
 import { RequestContent } from './store/request-content';
 import { webhookRoute } from './webhook';
 
-export interface ContentServerOptions extends ListenOptions, SubgraphSecurity {
-  cmsUrl: string;
-  cmsPublicUrl: string;
-  cmsApiToken: string;
-  webhookSecret: string;
-  cacheTtlMs: number;
-  cmsTimeoutMs: number;
-}
+export interface ContentServerOptions extends ListenOptions, SubgraphSecurity, CmsSettings {}
 
 export interface RunningContentServer extends RunningServer {
   /** Counts the subgraph's reads of Strapi, by REST path. */

@@ -1,13 +1,4 @@
 import { runDatabaseSubgraph } from '@passerelle/platform/subgraph';
-import { prepareDirectoryDatabase } from './database';
-import { seedDemoPlaces } from './seed/demo-places';
-import { startDirectoryServer } from './server';
+import { subgraph } from './subgraph';
 
-runDatabaseSubgraph({
-  name: 'directory',
-  defaultPort: 4002,
-  prepare: prepareDirectoryDatabase,
-  seedDemoData: seedDemoPlaces,
-  seedMessages: { added: 'demo places added', present: 'demo places already present' },
-  start: startDirectoryServer,
-});
+runDatabaseSubgraph(subgraph);

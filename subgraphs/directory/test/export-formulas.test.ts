@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import Papa from 'papaparse';
-import { exportPlaces, importPlaces } from '../src';
+import { exportPlaces } from '../src/export/export-places';
+import { importPlaces } from '../src/import/import-places';
 import { placeIdOf } from '../src/places/place-row';
 import { type DirectoryUnderTest, startDirectory } from './support/directory-server';
 import { csv, validRow, writeFile } from './support/files';

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { createTestDatabase } from '@passerelle/platform/testing';
 // Through the package's entry point: the import and the export are a library too.
-import { type ExportFormat, exportPlaces, importPlaces, prepareDirectoryDatabase } from '../src';
+import { prepareDirectoryDatabase } from '../src/database';
+import { type ExportFormat, exportPlaces } from '../src/export/export-places';
+import { importPlaces } from '../src/import/import-places';
 import { placeFieldsOf } from '../src/places/place-row';
 import { V1_COLUMNS } from '../src/standard/columns';
 import { type DirectoryUnderTest, startDirectory } from './support/directory-server';

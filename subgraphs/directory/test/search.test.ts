@@ -282,6 +282,23 @@ describe('facets', () => {
       [...departments].sort(),
     );
   });
+
+  it('compiles a filter once per request: the places and their facets share it', async () => {
+    const page = `{
+      places(filter: { territory: { kind: DEPARTMENT, code: "40" }, openNow: true, text: "numérique" }) { totalCount }
+      placeFacets(filter: { territory: { kind: DEPARTMENT, code: "40" }, openNow: true, text: "numérique" }) { totalCount }
+    }`;
+    const openingHoursCandidates = () =>
+      directory.sqlQueries.filter((sql) => sql.includes('SELECT DISTINCT opening_hours')).length;
+    directory.sqlQueries.length = 0;
+    const { data, errors } = await directory.query(page);
+    expect(errors).toBeUndefined();
+    expect(data?.placeFacets.totalCount).toBe(data?.places.totalCount);
+    expect(openingHoursCandidates()).toBe(1);
+    // The next request compiles afresh: "now" has moved on.
+    await directory.query(page);
+    expect(openingHoursCandidates()).toBe(2);
+  });
 });
 
 describe('quality', () => {

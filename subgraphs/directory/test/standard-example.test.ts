@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import Papa from 'papaparse';
-import { type ExportFormat, exportPlaces, importPlaces } from '../src';
+import { type ExportFormat, exportPlaces } from '../src/export/export-places';
+import { importPlaces } from '../src/import/import-places';
 import { V1_COLUMNS } from '../src/standard/columns';
 import { type DirectoryUnderTest, startDirectory } from './support/directory-server';
 

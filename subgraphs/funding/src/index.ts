@@ -1,4 +1,3 @@
-export { createPrismaClient, prepareFundingDatabase } from './database';
+export type { PrismaClient } from './database';
 export { schema } from './schema';
-export { seedFunding } from './seed/seed-funding';
-export { startFundingServer } from './server';
+export { subgraph } from './subgraph';

@@ -2,24 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { demoPlaceId, demoProgramId, placeIdOf } from '@passerelle/contracts/ids';
 import { loadTerritoryReferential, regionCodeOfDepartment } from '@passerelle/contracts/territories';
 import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/platform/testing';
-import { createPrismaClient, type PrismaClient, prepareFundingDatabase } from '../src/database';
+import type { PrismaClient } from '../src/database';
 import type { FundingProgram as Program } from '../src/generated/prisma/client';
 import { CLOSING_SOON_DAYS, programStatus, statusSql, today } from '../src/programs/status';
 import { CAMPAIGNS, FUNDERS, PROGRAMS } from '../src/seed/catalogue';
-import { seedFunding } from '../src/seed/seed-funding';
-import { startFundingServer } from '../src/server';
+import { subgraph } from '../src/subgraph';
 
 let funding: SubgraphUnderTest<PrismaClient>;
 let editor: Record<string, string>;
 
 beforeAll(async () => {
-  funding = await startSubgraphForTest({
-    label: 'funding',
-    prepare: prepareFundingDatabase,
-    createClient: createPrismaClient,
-    start: startFundingServer,
-    seed: (prisma) => seedFunding(prisma),
-  });
+  funding = await startSubgraphForTest(subgraph, { label: 'funding' });
   editor = await authorizationFor([{ role: 'funding-editor' }], 'editor@anct.example');
 });
 
@@ -89,7 +82,7 @@ describe('seed', () => {
     expect(await prisma().fundingProgram.count()).toBe(PROGRAMS.length);
     expect(await prisma().funder.count()).toBe(Object.keys(FUNDERS).length);
     expect(await prisma().passNumeriqueCampaign.count()).toBe(CAMPAIGNS.length);
-    expect(await seedFunding(prisma())).toBe(0);
+    expect(await subgraph.seedDemoData(prisma())).toBe(0);
     const statuses = new Set(
       (await prisma().fundingProgram.findMany()).map((program) => programStatus(program, today())),
     );

@@ -1,4 +1,3 @@
-export { createPrismaClient, prepareGovernanceDatabase } from './database';
+export type { PrismaClient } from './database';
 export { schema } from './schema';
-export { seedDemoGovernances } from './seed/demo-governances';
-export { startGovernanceServer } from './server';
+export { subgraph } from './subgraph';

@@ -2,22 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { demoProgramId } from '@passerelle/contracts/ids';
 import { loadTerritoryReferential } from '@passerelle/contracts/territories';
 import { authorizationFor, type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/platform/testing';
-import { createPrismaClient, type PrismaClient, prepareGovernanceDatabase } from '../src/database';
-import { seedDemoGovernances } from '../src/seed/demo-governances';
-import { startGovernanceServer } from '../src/server';
+import type { PrismaClient } from '../src/database';
+import { subgraph } from '../src/subgraph';
 
 let governance: SubgraphUnderTest<PrismaClient>;
 let landesEditor: Record<string, string>;
 let girondeEditor: Record<string, string>;
 
 beforeAll(async () => {
-  governance = await startSubgraphForTest({
-    label: 'governance_governances',
-    prepare: prepareGovernanceDatabase,
-    createClient: createPrismaClient,
-    start: startGovernanceServer,
-    seed: (prisma) => seedDemoGovernances(prisma),
-  });
+  governance = await startSubgraphForTest(subgraph, { label: 'governance_governances' });
   landesEditor = await authorizationFor(
     [{ role: 'governance-editor', department: '40' }],
     'landes@example.org',
@@ -68,7 +61,7 @@ describe("members' contacts (personal data)", () => {
 describe('demo governances', () => {
   it('gives every département a governance, once', async () => {
     expect(await prisma().governance.count()).toBe(loadTerritoryReferential().departments.length);
-    expect(await seedDemoGovernances(prisma())).toBe(0);
+    expect(await subgraph.seedDemoData(prisma())).toBe(0);
   });
 
   it("shows a département's governance, road map, actions and the programmes they ask", async () => {

@@ -1,16 +1,11 @@
 import { type SubgraphUnderTest, startSubgraphForTest } from '@passerelle/platform/testing';
-import { createPrismaClient, type PrismaClient, prepareGovernanceDatabase } from '../src/database';
-import { startGovernanceServer } from '../src/server';
+import type { PrismaClient } from '../src/database';
+import { subgraph } from '../src/subgraph';
 
 let governance: SubgraphUnderTest<PrismaClient>;
 
 beforeAll(async () => {
-  governance = await startSubgraphForTest({
-    label: 'governance_territories',
-    prepare: prepareGovernanceDatabase,
-    createClient: createPrismaClient,
-    start: startGovernanceServer,
-  });
+  governance = await startSubgraphForTest(subgraph, { label: 'governance_territories', seed: false });
 });
 
 afterAll(async () => {
@@ -35,7 +30,7 @@ describe('territorial referential', () => {
     const before = await governance.prisma.referentialVersion.findUniqueOrThrow({
       where: { name: 'territories' },
     });
-    await (await prepareGovernanceDatabase(governance.database.url, 'test database')).$disconnect();
+    await (await subgraph.prepare(governance.database.url, 'test database')).$disconnect();
     const after = await governance.prisma.referentialVersion.findUniqueOrThrow({
       where: { name: 'territories' },
     });

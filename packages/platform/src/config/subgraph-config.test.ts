@@ -6,7 +6,7 @@ const SECRETS = { AUTH_SECRET: 'a'.repeat(32), GATEWAY_SECRET: 'g'.repeat(32) };
 
 describe('readSubgraphConfig', () => {
   it("derives the subgraph's own database on the server of DATABASE_URL", () => {
-    const config = readSubgraphConfig('directory', 4002, {
+    const config = readSubgraphConfig('directory', {
       DATABASE_URL: 'postgresql://u:p@db:5432/postgres',
       ...SECRETS,
     });
@@ -19,7 +19,7 @@ describe('readSubgraphConfig', () => {
   });
 
   it('prefers <NAME>_DATABASE_URL and reads the port and flags', () => {
-    const config = readSubgraphConfig('directory', 4002, {
+    const config = readSubgraphConfig('directory', {
       DATABASE_URL: 'postgresql://db/postgres',
       DIRECTORY_DATABASE_URL: 'postgresql://other/places',
       DIRECTORY_PORT: '5000',
@@ -34,36 +34,42 @@ describe('readSubgraphConfig', () => {
     });
   });
 
+  it('refuses a name schema/subgraphs.json does not know', () => {
+    expect(() =>
+      readSubgraphConfig('nowhere', { DATABASE_URL: 'postgresql://db/postgres', ...SECRETS }),
+    ).toThrow(/subgraphs\.json: names no subgraph "nowhere"/);
+  });
+
   it('names the setting at fault', () => {
-    expect(() => readSubgraphConfig('directory', 4002, {})).toThrow(ConfigurationError);
-    expect(() => readSubgraphConfig('directory', 4002, {})).toThrow(
+    expect(() => readSubgraphConfig('directory', {})).toThrow(ConfigurationError);
+    expect(() => readSubgraphConfig('directory', {})).toThrow(
       /^DIRECTORY_DATABASE_URL: set DIRECTORY_DATABASE_URL or DATABASE_URL/,
     );
-    expect(() => readSubgraphConfig('directory', 4002, { DATABASE_URL: 'mysql://x', ...SECRETS })).toThrow(
+    expect(() => readSubgraphConfig('directory', { DATABASE_URL: 'mysql://x', ...SECRETS })).toThrow(
       /^DATABASE_URL: /,
     );
     expect(() =>
-      readSubgraphConfig('directory', 4002, {
+      readSubgraphConfig('directory', {
         DATABASE_URL: 'postgresql://x/y',
         DIRECTORY_PORT: '70000',
         ...SECRETS,
       }),
     ).toThrow(/^DIRECTORY_PORT: /);
     expect(() =>
-      readSubgraphConfig('directory', 4002, {
+      readSubgraphConfig('directory', {
         DATABASE_URL: 'postgresql://x/y',
         SEED_DEMO_DATA: 'maybe',
         ...SECRETS,
       }),
     ).toThrow(/^SEED_DEMO_DATA: /);
     expect(() =>
-      readSubgraphConfig('directory', 4002, {
+      readSubgraphConfig('directory', {
         DATABASE_URL: 'postgresql://x/y',
         AUTH_SECRET: SECRETS.AUTH_SECRET,
       }),
     ).toThrow(/^GATEWAY_SECRET: not set \(npm start generates one/);
     expect(() =>
-      readSubgraphConfig('directory', 4002, {
+      readSubgraphConfig('directory', {
         DATABASE_URL: 'postgresql://x/y',
         ...SECRETS,
         MAX_QUERY_COST: '-3',
@@ -72,7 +78,7 @@ describe('readSubgraphConfig', () => {
   });
 
   it('reads the operation limits a subgraph enforces, the gateway defaults unless set', () => {
-    const config = readSubgraphConfig('directory', 4002, {
+    const config = readSubgraphConfig('directory', {
       DATABASE_URL: 'postgresql://x/y',
       ...SECRETS,
       MAX_QUERY_DEPTH: '8',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { withDatabase } from '../database/urls';
 import { ConfigurationError } from '../errors';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from '../http/operation-guard-plugin';
+import { composedSubgraph } from './composition';
 import { booleanFlag, logLevel, port, postgresUrl, readConfig } from './read-config';
 
 export interface SubgraphDatabase {
@@ -82,16 +83,15 @@ export function readSubgraphDatabase(name: string, env: NodeJS.ProcessEnv = proc
   return { databaseUrl: withDatabase(server, `passerelle_${name}`), databaseSetting: 'DATABASE_URL' };
 }
 
-/** The settings every service reads the same way; the port is `<NAME>_PORT`. */
-export function readServiceConfig(
-  name: string,
-  defaultPort: number,
-  env: NodeJS.ProcessEnv = process.env,
-): ServiceConfig {
+/**
+ * The settings every subgraph reads the same way; the port is `<NAME>_PORT`, by default the port
+ * of its URL in schema/subgraphs.json.
+ */
+export function readServiceConfig(name: string, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const portSetting = `${name.toUpperCase()}_PORT`;
   const config = readConfig(
     {
-      [portSetting]: port(defaultPort),
+      [portSetting]: port(composedSubgraph(name).port),
       HOST: z.string().optional(),
       LOG_LEVEL: logLevel,
       SEED_DEMO_DATA: booleanFlag(false),
@@ -113,10 +113,6 @@ export function readServiceConfig(
 }
 
 /** A subgraph with its own database: its database, then the settings every service has. */
-export function readSubgraphConfig(
-  name: string,
-  defaultPort: number,
-  env: NodeJS.ProcessEnv = process.env,
-): SubgraphConfig {
-  return { ...readSubgraphDatabase(name, env), ...readServiceConfig(name, defaultPort, env) };
+export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  return { ...readSubgraphDatabase(name, env), ...readServiceConfig(name, env) };
 }

@@ -1,16 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPOSITORY_ROOT } from '../config/repository';
+import { DEFAULT_PORTS } from '../config/defaults';
+import { dataDir } from '../config/repository';
 import { readSubgraphDatabase, type SubgraphDatabase } from '../config/subgraph-config';
 import { ConfigurationError } from '../errors';
 import { findRunningPlatform } from '../service/running-platform';
-
-const DEFAULT_EMBEDDED_POSTGRES_PORT = 54320;
-
-/** The repository's data folder (embedded PostgreSQL, generated secrets), `.data` unless DATA_DIR says otherwise. */
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(REPOSITORY_ROOT, env.DATA_DIR ?? '.data');
-}
 
 /** Where a command-line tool finds the platform of `npm start`: its data folder and embedded PostgreSQL. */
 export interface CommandPlatform {
@@ -33,7 +27,7 @@ export function commandPlatform(env: NodeJS.ProcessEnv = process.env): CommandPl
   const running = findRunningPlatform();
   if (!running) {
     const directory = givenDir ?? dataDir(env);
-    const port = givenPort ?? DEFAULT_EMBEDDED_POSTGRES_PORT;
+    const port = givenPort ?? DEFAULT_PORTS.embeddedPostgres;
     return {
       dataDir: directory,
       embeddedPostgresPort: port,

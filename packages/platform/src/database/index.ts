@@ -1,5 +1,5 @@
 export { scalarColumns } from './columns';
-export { type CommandPlatform, commandDatabase, commandPlatform, dataDir } from './command-database';
+export { type CommandPlatform, commandDatabase, commandPlatform } from './command-database';
 export { connect, dropDatabase, ensureDatabase } from './ensure-database';
 export { applyMigrations } from './migrate';
 export { databaseName, redactUrl, withDatabase } from './urls';

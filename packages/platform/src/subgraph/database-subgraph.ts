@@ -4,12 +4,22 @@ import { createLogger } from '../service/logger';
 import { runService } from '../service/run-service';
 import type { ListenOptions } from './subgraph-server';
 
-/** A subgraph that owns a PostgreSQL database: how to migrate it, seed it and serve it. */
-export interface DatabaseSubgraph<Client extends { $disconnect(): Promise<unknown> }> {
+/** What a subgraph's Prisma client must offer the platform. */
+export interface DatabaseClient {
+  $disconnect(): Promise<unknown>;
+}
+
+/**
+ * A subgraph that owns a PostgreSQL database, described once: each such package exports one as
+ * `subgraph`, and its `main`, its tests, the tests' whole platform and `npm start` use it. Its
+ * port and package are in schema/subgraphs.json, under the same name.
+ */
+export interface DatabaseSubgraph<Client extends DatabaseClient> {
   name: string;
-  defaultPort: number;
   /** Creates the database if missing, applies the migrations, connects. */
   prepare(databaseUrl: string, databaseSetting: string): Promise<Client>;
+  /** A client on a prepared database; `onQuery` sees every SQL statement (tests count them). */
+  createClient(databaseUrl: string, onQuery?: (sql: string) => void): Client;
   /** Adds the demo data (SEED_DEMO_DATA) and returns how much it added: 0 when it already was there. */
   seedDemoData(prisma: Client): Promise<number>;
   /** Log lines for a seed that added something, and for one that found it all there. */
@@ -17,12 +27,16 @@ export interface DatabaseSubgraph<Client extends { $disconnect(): Promise<unknow
   start(options: ListenOptions & SubgraphSecurity & { prisma: Client }): Promise<RunningServer>;
 }
 
+/** Whether a package's `subgraph` export describes a database subgraph (the content subgraph's does not). */
+export function isDatabaseSubgraph(value: unknown): value is DatabaseSubgraph<DatabaseClient> {
+  const candidate = value as Partial<DatabaseSubgraph<DatabaseClient>> | undefined;
+  return typeof candidate?.prepare === 'function' && typeof candidate.start === 'function';
+}
+
 /** A database subgraph's `main`: reads its settings, migrates, seeds when asked, serves. */
-export function runDatabaseSubgraph<Client extends { $disconnect(): Promise<unknown> }>(
-  subgraph: DatabaseSubgraph<Client>,
-): void {
+export function runDatabaseSubgraph<Client extends DatabaseClient>(subgraph: DatabaseSubgraph<Client>): void {
   void runService(subgraph.name, async () => {
-    const config = readSubgraphConfig(subgraph.name, subgraph.defaultPort);
+    const config = readSubgraphConfig(subgraph.name);
     const logger = createLogger(subgraph.name, config.logLevel);
     const prisma = await subgraph.prepare(config.databaseUrl, config.databaseSetting);
     if (config.seedDemoData) {

@@ -1,4 +1,9 @@
-export { type DatabaseSubgraph, runDatabaseSubgraph } from './database-subgraph';
+export {
+  type DatabaseClient,
+  type DatabaseSubgraph,
+  isDatabaseSubgraph,
+  runDatabaseSubgraph,
+} from './database-subgraph';
 export { labelledEnumValues } from './labelled-enum-values';
 export { requestLoader } from './request-loader';
 export {

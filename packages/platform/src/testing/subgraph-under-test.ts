@@ -1,16 +1,12 @@
-import type { SubgraphSecurity } from '../config/subgraph-config';
 import type { RunningServer } from '../http/http-server';
 import type { OperationLimits } from '../http/operation-guard-plugin';
-import { createLogger, type Logger } from '../service/logger';
+import { createLogger } from '../service/logger';
+import type { DatabaseClient, DatabaseSubgraph } from '../subgraph/database-subgraph';
 import { TEST_SUBGRAPH_SECURITY } from './auth';
 import { type GraphQLResponse, postToSubgraph } from './graphql-client';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
-interface PrismaLike {
-  $disconnect(): Promise<void>;
-}
-
-export interface SubgraphUnderTest<Client extends PrismaLike> {
+export interface SubgraphUnderTest<Client extends DatabaseClient> {
   database: TestDatabase;
   /** The server's client: its SQL statements are recorded in `sqlQueries`. */
   prisma: Client;
@@ -24,32 +20,30 @@ export interface SubgraphUnderTest<Client extends PrismaLike> {
   stop(): Promise<void>;
 }
 
-export interface SubgraphTestOptions<Client extends PrismaLike> {
+export interface SubgraphTestOptions {
   /** Names the test database. */
   label: string;
-  prepare(databaseUrl: string, setting: string): Promise<Client>;
-  createClient(databaseUrl: string, onQuery: (sql: string) => void): Client;
-  start(options: SubgraphSecurity & { prisma: Client; port: number; logger: Logger }): Promise<RunningServer>;
+  /** Whether to add the subgraph's demo data before the server starts (yes unless told otherwise). */
+  seed?: boolean;
   /** Operation limits other than the production defaults (a batching test asking for a lot at once). */
   limits?: OperationLimits;
-  /** Demo data to add before the server starts. */
-  seed?(prisma: Client): Promise<unknown>;
 }
 
 /**
  * One subgraph for a test file: its own fresh database, migrated (and seeded), a server on a free
  * port whose SQL is counted, and a way to query it over real HTTP.
  */
-export async function startSubgraphForTest<Client extends PrismaLike>(
-  options: SubgraphTestOptions<Client>,
+export async function startSubgraphForTest<Client extends DatabaseClient>(
+  subgraph: DatabaseSubgraph<Client>,
+  options: SubgraphTestOptions,
 ): Promise<SubgraphUnderTest<Client>> {
   const database = await createTestDatabase(options.label);
-  const setup = await options.prepare(database.url, 'test database');
-  await options.seed?.(setup);
+  const setup = await subgraph.prepare(database.url, 'test database');
+  if (options.seed !== false) await subgraph.seedDemoData(setup);
   await setup.$disconnect();
   const sqlQueries: string[] = [];
-  const prisma = options.createClient(database.url, (sql) => sqlQueries.push(sql));
-  const server = await options.start({
+  const prisma = subgraph.createClient(database.url, (sql) => sqlQueries.push(sql));
+  const server = await subgraph.start({
     prisma,
     port: 0,
     logger: createLogger(options.label, 'silent'),

@@ -1,7 +1,7 @@
 import { builder } from '../builder';
 import { toPlaceFilter } from '../search/filter-input';
 import { FACET_FIELDS, type PlaceFacetCounts, placeFacets } from '../search/place-facets';
-import { compilePlaceFilter } from '../search/place-filter';
+import { compileForRequest, requestInstant } from '../search/request-filters';
 import { labelOf, type VocabularyValue, valuesOf, vocabulary } from '../standard/vocabulary';
 import { PlaceFilterInput } from './place-filter';
 import { DepartmentRef } from './territories';
@@ -63,11 +63,8 @@ builder.queryField('placeFacets', (t) =>
     nullable: true,
     args: { filter: t.arg({ type: PlaceFilterInput, required: false }) },
     resolve: async (_root, { filter }, context) => {
-      const now = new Date();
-      return placeFacets(
-        context.prisma,
-        await compilePlaceFilter(context.prisma, toPlaceFilter(filter, now), now),
-      );
+      const compiled = await compileForRequest(context, toPlaceFilter(filter, requestInstant(context)));
+      return placeFacets(context.prisma, compiled);
     },
   }),
 );

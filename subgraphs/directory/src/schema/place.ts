@@ -5,7 +5,8 @@ import { builder } from '../builder';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { completeness, isStale, missingRecommendedFields } from '../places/quality';
 import { toPlaceFilter } from '../search/filter-input';
-import { compilePlaceFilter, type PlaceFilter } from '../search/place-filter';
+import type { PlaceFilter } from '../search/place-filter';
+import { compileForRequest, requestInstant } from '../search/request-filters';
 import { defaultSort, type PlaceWithDistance, searchPlaces } from '../search/search-places';
 import type { VocabularyField } from '../standard/vocabulary';
 import { OpeningHoursType } from './opening-hours';
@@ -169,12 +170,14 @@ export function placesConnection(
   },
   within?: PlaceFilter['within'],
 ) {
-  const now = new Date();
-  const filter: PlaceFilter = { ...toPlaceFilter(args.filter, now), ...(within ? { within } : {}) };
+  const filter: PlaceFilter = {
+    ...toPlaceFilter(args.filter, requestInstant(context)),
+    ...(within ? { within } : {}),
+  };
   const asked = askedSort(args.sort, filter);
   let totalCount = 0;
   return resolveOffsetConnection({ args }, async ({ limit, offset }) => {
-    const compiled = await compilePlaceFilter(context.prisma, filter, now);
+    const compiled = await compileForRequest(context, filter);
     const result = await searchPlaces(context.prisma, compiled, asked ?? defaultSort(compiled), {
       limit,
       offset,
