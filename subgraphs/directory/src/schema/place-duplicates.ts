@@ -83,7 +83,7 @@ builder.queryField('placeDuplicates', (t) =>
     args: { territory: t.arg({ type: TerritoryInput }) },
     authScopes: dataManagers,
     resolve: async (_root, args, context) => {
-      const caller = requireIdentity(context.identity);
+      const caller = requireIdentity(context.identity); // signed in: authScopes said so
       assertKnownTerritory(args.territory, 'territory.code');
       let totalCount = 0;
       const connection = await resolveOffsetConnection({ args }, async (page) => {
@@ -149,7 +149,7 @@ builder.mutationFields((t) => ({
     args: { firstId: t.arg.id(), secondId: t.arg.id() },
     authScopes: dataManagers,
     resolve: async (_root, args, context) => {
-      const caller = requireIdentity(context.identity);
+      const caller = requireIdentity(context.identity); // signed in: authScopes said so
       const [a, b] = placeIds([args.firstId, args.secondId], 'firstId').sort() as [string, string];
       if (a === b) throw badUserInput('two different places are needed', 'secondId');
       const places = await context.prisma.place.findMany({ where: { id: { in: [a, b] } } });

@@ -131,7 +131,7 @@ builder.queryField('placeIssueReports', (t) =>
     },
     authScopes: dataManagers,
     resolve: async (_root, args, context) => {
-      const caller = requireIdentity(context.identity);
+      const caller = requireIdentity(context.identity); // signed in: authScopes said so
       if (args.territory) assertKnownTerritory(args.territory, 'territory.code');
       const territory: Prisma.PlaceWhereInput = args.territory
         ? {
