@@ -27,6 +27,12 @@ export function notFound(typename: string, key: string): GraphQLError {
   return codedError('NOT_FOUND', `${typename} ${key} was not found`, { typename, key });
 }
 
+/** The caller has no valid identity (no token, or one that is not valid). */
+export function unauthenticated(message: string): GraphQLError {
+  return codedError('UNAUTHENTICATED', message, { http: { status: 401 } });
+}
+
+/** The caller is known, and not allowed. */
 export function forbidden(message: string): GraphQLError {
   return codedError('FORBIDDEN', message);
 }

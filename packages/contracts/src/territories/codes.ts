@@ -9,7 +9,8 @@ export const TERRITORY_CODE_PATTERNS = {
 
 export type TerritoryKind = keyof typeof TERRITORY_CODE_PATTERNS;
 
-const LABELS: Record<TerritoryKind, string> = {
+/** A kind's name in messages. */
+export const TERRITORY_LABELS: Record<TerritoryKind, string> = {
   REGION: 'région',
   DEPARTMENT: 'département',
   COMMUNE: 'commune',
@@ -18,7 +19,7 @@ const LABELS: Record<TerritoryKind, string> = {
 /** Rejects a malformed code with BAD_USER_INPUT, before any lookup (which would answer NOT_FOUND). */
 export function assertTerritoryCode(kind: TerritoryKind, code: string, field = 'code'): void {
   if (!TERRITORY_CODE_PATTERNS[kind].test(code)) {
-    throw badUserInput(`"${code}" is not a valid INSEE ${LABELS[kind]} code`, field);
+    throw badUserInput(`"${code}" is not a valid INSEE ${TERRITORY_LABELS[kind]} code`, field);
   }
 }
 

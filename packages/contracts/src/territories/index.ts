@@ -3,9 +3,15 @@ export {
   MUNICIPAL_ARRONDISSEMENTS,
   TERRITORY_CODE_PATTERNS,
   TERRITORY_KIND_ENUM,
+  TERRITORY_LABELS,
   type TerritoryKind,
 } from './codes';
-export { departmentCodesOfRegion, regionCodeOfDepartment, territoryExists } from './lookup';
+export {
+  departmentCodesOfRegion,
+  knownTerritoryCode,
+  regionCodeOfDepartment,
+  territoryExists,
+} from './lookup';
 export {
   type CommuneRecord,
   type DepartmentRecord,

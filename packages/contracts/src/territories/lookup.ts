@@ -1,4 +1,5 @@
-import type { TerritoryKind } from './codes';
+import type { Rule } from '@passerelle/platform/validation';
+import { TERRITORY_LABELS, type TerritoryKind } from './codes';
 import { loadTerritoryReferential } from './referential';
 
 let codesByKind: Record<TerritoryKind, Set<string>> | undefined;
@@ -14,6 +15,11 @@ export function territoryExists(kind: TerritoryKind, code: string): boolean {
     };
   }
   return codesByKind[kind].has(code);
+}
+
+/** The rule a territory's code in an input follows (with InputIssues): the referential knows it. */
+export function knownTerritoryCode(kind: TerritoryKind): Rule<string> {
+  return { test: (code) => territoryExists(kind, code), reason: `unknown ${TERRITORY_LABELS[kind]}` };
 }
 
 let regionOfDepartment: Map<string, string> | undefined;

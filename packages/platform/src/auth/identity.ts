@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
+import { unauthenticated } from '../errors';
 
 /**
  * Who is calling. For now a token signed with the platform's AUTH_SECRET (HS256), verified by
@@ -49,10 +49,6 @@ export async function signToken(identity: Identity, secret: string, expiresIn = 
     .sign(key(secret));
 }
 
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-}
-
 /** The caller's identity from an `Authorization: Bearer …` header; null without one. */
 export async function identityFromHeader(
   header: string | undefined,
@@ -74,9 +70,12 @@ export async function identityFromHeader(
   }
 }
 
+/** What UNAUTHENTICATED says to a caller without a token where one is needed. */
+export const SIGN_IN = 'sign in: this operation needs an Authorization token';
+
 /** The identity a mutation needs: an UNAUTHENTICATED error without one. */
 export function requireIdentity(identity: Identity | null): Identity {
-  if (!identity) throw unauthenticated('sign in: this operation needs an Authorization token');
+  if (!identity) throw unauthenticated(SIGN_IN);
   return identity;
 }
 

@@ -3,25 +3,56 @@ import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
-import type { RequestContext } from '../http/http-server';
+import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
+import { type AuthScopes, authScopesOf, scopeRefusal } from '../auth/scopes';
 import { DateScalar, DateTimeScalar } from '../http/scalars';
 import { relayOptions } from './relay-options';
+import type { SubgraphRequestContext } from './subgraph-server';
 
 /** Schema types every subgraph's builder shares; each adds its Context (and PrismaTypes). */
 export interface SubgraphSchemaTypes {
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
   Connection: { totalCount: number };
+  AuthScopes: AuthScopes;
   Scalars: {
     Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
   };
 }
 
+/** The scopes that failed, however nested (`$any`, `$all`). */
+function failedScopes(failure: AuthFailure): string[] {
+  if (failure.kind === AuthScopeFailureType.AuthScope) return [failure.scope];
+  if (
+    failure.kind === AuthScopeFailureType.AnyAuthScopes ||
+    failure.kind === AuthScopeFailureType.AllAuthScopes
+  )
+    return failure.failures.flatMap(failedScopes);
+  return [];
+}
+
+/**
+ * Who may call a field, declared on it with `authScopes` (see AuthScopes): the scopes come from the
+ * request's identity; a caller lacking them is refused before the resolver runs, UNAUTHENTICATED
+ * without a token and FORBIDDEN with one. Rules that depend on the row acted on stay in each
+ * subgraph's access.ts (`assertMay`).
+ */
+const scopeAuth = {
+  authScopes: (context: SubgraphRequestContext) => authScopesOf(context.identity),
+  unauthorizedError: (
+    _parent: unknown,
+    context: SubgraphRequestContext,
+    _info: unknown,
+    result: { failure: AuthFailure },
+  ) => scopeRefusal(context.identity, failedScopes(result.failure)),
+};
+
 const sharedOptions = {
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   relay: relayOptions,
+  scopeAuth,
 } as const;
 
 /** Query, the Date and DateTime scalars and `totalCount` on every connection. */
@@ -38,17 +69,18 @@ function addSharedTypes<Types extends SchemaTypes & SubgraphSchemaTypes>(
 
 /**
  * The Pothos builder of a subgraph with its own database: fields non-null and arguments required
- * unless said otherwise, Relay connections with `totalCount`, Prisma with the request's client,
+ * unless said otherwise, scope-auth (listed first: it checks a field's `authScopes` before any other
+ * plugin's resolver runs), Relay connections with `totalCount`, Prisma with the request's client,
  * Query and Mutation, the Date and DateTime scalars, and federation (listed last: it wraps what
  * the other plugins build).
  */
 export function createSubgraphBuilder<
-  Context extends RequestContext & { prisma: object },
+  Context extends SubgraphRequestContext & { prisma: object },
   PrismaTypes extends object,
 >(dmmf: { datamodel: unknown }) {
   const builder = new SchemaBuilder<SubgraphSchemaTypes & { Context: Context; PrismaTypes: PrismaTypes }>({
     ...sharedOptions,
-    plugins: [RelayPlugin, PrismaPlugin, DirectivesPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, RelayPlugin, PrismaPlugin, DirectivesPlugin, FederationPlugin],
     prisma: {
       client: (context: Context) => context.prisma,
       dmmf,
@@ -63,10 +95,10 @@ export function createSubgraphBuilder<
 }
 
 /** The same builder for a subgraph that only reads another system (no database, no mutations). */
-export function createReadOnlySubgraphBuilder<Context extends RequestContext>() {
+export function createReadOnlySubgraphBuilder<Context extends SubgraphRequestContext>() {
   const builder = new SchemaBuilder<SubgraphSchemaTypes & { Context: Context }>({
     ...sharedOptions,
-    plugins: [RelayPlugin, DirectivesPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
   } as never);
   addSharedTypes(builder);
   return builder;

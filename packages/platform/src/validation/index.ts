@@ -1,2 +1,4 @@
-export { isUuid } from './ids';
+export { emailAddress, isEmailAddress, isWebAddress, webAddress } from './addresses';
+export { checkedId, idOf, isUuid } from './ids';
+export { InputIssues, type Rule } from './issues';
 export { normalizeForSearch, unsafeTextReason } from './text';

@@ -1,6 +1,5 @@
 import { assertKnownTerritory, type TerritoryReference } from '@passerelle/contracts/territory-types';
-import { type Identity, requireIdentity } from '@passerelle/platform/auth';
-import { badUserInput, forbidden, notFound } from '@passerelle/platform/errors';
+import { badUserInput, notFound } from '@passerelle/platform/errors';
 import { requestLoader } from '@passerelle/platform/subgraph';
 import { normalizeForSearch } from '@passerelle/platform/validation';
 import { type DefaultConnectionArguments, resolveArrayConnection } from '@pothos/plugin-relay';
@@ -43,7 +42,7 @@ export const Media = builder.objectRef<MediaRecord>('Media').implement({
   }),
 });
 
-/** The `preview` argument: drafts instead of published content, for editors. */
+/** The `preview` argument: drafts instead of published content, for editors (`draftsForContentEditors`). */
 export const previewArg = {
   type: 'Boolean',
   required: false,
@@ -52,14 +51,17 @@ export const previewArg = {
     "Editors' preview: the latest drafts instead of published content (needs the content-editor role)",
 } as const;
 
-/** Published content for everyone; drafts for a caller allowed to preview them. */
-export function statusFor(preview: boolean | null | undefined, identity: Identity | null): ContentStatus {
-  if (!preview) return 'PUBLISHED';
-  const caller = requireIdentity(identity);
-  if (!caller.grants.some((grant) => grant.role === 'content-editor' || grant.role === 'admin')) {
-    throw forbidden('previewing drafts needs the content-editor role');
-  }
-  return 'DRAFT';
+/**
+ * Who may call a field with the `preview` argument (its `authScopes`): anyone for published
+ * content, content editors (and admins) for drafts.
+ */
+export function draftsForContentEditors(_parent: unknown, { preview }: { preview?: boolean | null }) {
+  return preview ? { contentEditor: true } : true;
+}
+
+/** Drafts in a preview (which `draftsForContentEditors` allowed), published content otherwise. */
+export function statusFor(preview: boolean | null | undefined): ContentStatus {
+  return preview ? 'DRAFT' : 'PUBLISHED';
 }
 
 /** A document of the CMS by id, batched: every lookup of one request costs one read per type. */

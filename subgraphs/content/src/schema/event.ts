@@ -9,6 +9,7 @@ import {
   anyOf,
   ContentScope,
   connectionOf,
+  draftsForContentEditors,
   filterTerritories,
   previewArg,
   statusFor,
@@ -111,8 +112,9 @@ builder.queryField('events', (t) =>
       nullable: true,
       description: 'Events matching the filter, soonest first.',
       args: { filter: t.arg({ type: EventFilter, required: false }), preview: t.arg(previewArg) },
+      authScopes: draftsForContentEditors,
       resolve: async (_root, { filter, preview, ...args }, context) =>
-        connectionOf(await filterEvents(context, statusFor(preview, context.identity), filter), args),
+        connectionOf(await filterEvents(context, statusFor(preview), filter), args),
     },
     EventConnection,
   ),

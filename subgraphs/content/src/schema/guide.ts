@@ -10,6 +10,7 @@ import {
   anyOf,
   ContentScope,
   connectionOf,
+  draftsForContentEditors,
   filterTerritories,
   loadAllById,
   Media,
@@ -131,8 +132,9 @@ builder.queryField('guides', (t) =>
       nullable: true,
       description: 'Guides matching the filter, newest first.',
       args: { filter: t.arg({ type: GuideFilter, required: false }), preview: t.arg(previewArg) },
+      authScopes: draftsForContentEditors,
       resolve: async (_root, { filter, preview, ...args }, context) =>
-        connectionOf(await filterGuides(context, statusFor(preview, context.identity), filter), args),
+        connectionOf(await filterGuides(context, statusFor(preview), filter), args),
     },
     GuideConnection,
   ),

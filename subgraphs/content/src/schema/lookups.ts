@@ -2,7 +2,7 @@ import type { ObjectRef } from '@pothos/core';
 import { builder, type ContentSchemaTypes } from '../builder';
 import type { Collection } from '../cms/collections';
 import type { ContentRecord } from '../cms/records';
-import { findById, findBySlug, loadById, previewArg, statusFor } from './common';
+import { draftsForContentEditors, findById, findBySlug, loadById, previewArg, statusFor } from './common';
 
 /**
  * What every content type has: `<type>(id)` and `<type>BySlug(slug)` queries (drafts in
@@ -20,17 +20,19 @@ export function addLookups<Item extends ContentRecord>(
       nullable: true,
       description: `A ${typename} by id (NOT_FOUND when there is none).`,
       args: { id: t.arg.id(), preview: t.arg(previewArg) },
+      authScopes: draftsForContentEditors,
       // Pothos cannot work out a generic Item's result type: the ref above says it.
       resolve: (_root, { id, preview }, context) =>
-        findById(context, collection, statusFor(preview, context.identity), String(id)) as never,
+        findById(context, collection, statusFor(preview), String(id)) as never,
     }),
     [`${field}BySlug`]: t.field({
       type: ref,
       nullable: true,
       description: `A ${typename} by slug (NOT_FOUND when there is none).`,
       args: { slug: t.arg.string(), preview: t.arg(previewArg) },
+      authScopes: draftsForContentEditors,
       resolve: (_root, { slug, preview }, context) =>
-        findBySlug(context, collection, statusFor(preview, context.identity), slug) as never,
+        findBySlug(context, collection, statusFor(preview), slug) as never,
     }),
   }));
   builder.asEntity(ref, {

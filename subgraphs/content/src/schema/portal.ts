@@ -1,7 +1,15 @@
 import { builder } from '../builder';
 import { GUIDES, PAGES, PORTALS, PRACTICES } from '../cms/collections';
 import type { PortalRecord } from '../cms/records';
-import { ContentScope, connectionOf, loadAllById, Media, previewArg, statusFor } from './common';
+import {
+  ContentScope,
+  connectionOf,
+  draftsForContentEditors,
+  loadAllById,
+  Media,
+  previewArg,
+  statusFor,
+} from './common';
 import {
   ContentInterface,
   GuideConnection,
@@ -86,11 +94,9 @@ builder.queryField('portals', (t) =>
       nullable: true,
       description: 'Every portal, by name.',
       args: { preview: t.arg(previewArg) },
+      authScopes: draftsForContentEditors,
       resolve: async (_root, { preview, ...args }, context) =>
-        connectionOf(
-          (await context.content.snapshot(PORTALS, statusFor(preview, context.identity))).items,
-          args,
-        ),
+        connectionOf((await context.content.snapshot(PORTALS, statusFor(preview))).items, args),
     },
     PortalConnection,
   ),

@@ -9,6 +9,7 @@ import {
   anyOf,
   ContentScope,
   connectionOf,
+  draftsForContentEditors,
   filterTerritories,
   Media,
   previewArg,
@@ -107,8 +108,9 @@ builder.queryField('practices', (t) =>
       nullable: true,
       description: 'Good practices matching the filter, newest first.',
       args: { filter: t.arg({ type: PracticeFilter, required: false }), preview: t.arg(previewArg) },
+      authScopes: draftsForContentEditors,
       resolve: async (_root, { filter, preview, ...args }, context) =>
-        connectionOf(await filterPractices(context, statusFor(preview, context.identity), filter), args),
+        connectionOf(await filterPractices(context, statusFor(preview), filter), args),
     },
     PracticeConnection,
   ),

@@ -1,7 +1,16 @@
 import { builder } from '../builder';
 import { RESOURCES } from '../cms/collections';
 import type { ResourceRecord } from '../cms/records';
-import { allOf, anyOf, connectionOf, Media, previewArg, statusFor, textMatcher } from './common';
+import {
+  allOf,
+  anyOf,
+  connectionOf,
+  draftsForContentEditors,
+  Media,
+  previewArg,
+  statusFor,
+  textMatcher,
+} from './common';
 import { ContentInterface, ResourceConnection, ResourceRef } from './content-types';
 import { addLookups } from './lookups';
 import { AudienceEnum, ContentThemeEnum, ResourceKindEnum } from './vocabulary';
@@ -44,8 +53,9 @@ builder.queryField('resources', (t) =>
       nullable: true,
       description: 'Toolkit items matching the filter, newest first.',
       args: { filter: t.arg({ type: ResourceFilter, required: false }), preview: t.arg(previewArg) },
+      authScopes: draftsForContentEditors,
       resolve: async (_root, { filter, preview, ...args }, context) => {
-        const resources = await context.content.snapshot(RESOURCES, statusFor(preview, context.identity));
+        const resources = await context.content.snapshot(RESOURCES, statusFor(preview));
         const matching = resources.items.filter(
           allOf<ResourceRecord>([
             (resource) => anyOf([resource.kind], filter?.kinds),

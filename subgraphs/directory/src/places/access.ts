@@ -1,38 +1,44 @@
-import { type Identity, isAdmin, requireIdentity } from '@passerelle/platform/auth';
-import { forbidden } from '@passerelle/platform/errors';
+import {
+  type AccessRule,
+  type AuthScopes,
+  holdsGrant,
+  type Identity,
+  isAdmin,
+} from '@passerelle/platform/auth';
 import type { Prisma } from '../generated/prisma/client';
 
 /**
- * Who may change a place: an admin, or a data manager of the place's source (dataset) or of its
- * département.
+ * Who may write what in the directory. Each mutation declares who may call it (`authScopes`);
+ * what depends on the row written is an AccessRule, checked with
+ * `assertMay(context.identity, rule, target)` once the row is known.
  */
 
-export function canManagePlace(
-  identity: Identity,
-  place: { dataset: string; departmentCode: string },
-): boolean {
-  return (
-    isAdmin(identity) ||
-    identity.grants.some(
-      (grant) =>
-        grant.role === 'data-manager' &&
-        (('dataset' in grant && grant.dataset === place.dataset) ||
-          ('department' in grant && grant.department === place.departmentCode)),
-    )
-  );
+/** Data managers (and admins) edit places and read the reports and duplicates; `managePlace` says which. */
+export const dataManagers = { dataManager: true } as const satisfies Partial<AuthScopes>;
+
+export interface PlaceTarget {
+  dataset: string;
+  departmentCode: string;
 }
 
-/** UNAUTHENTICATED without a token, FORBIDDEN without the right; the identity otherwise. */
-export function assertCanManagePlace(
-  identity: Identity | null,
-  place: { dataset: string; departmentCode: string },
-): Identity {
-  const caller = requireIdentity(identity);
-  if (!canManagePlace(caller, place)) {
-    throw forbidden(`you manage neither source "${place.dataset}" nor département ${place.departmentCode}`);
-  }
-  return caller;
-}
+/** A place is changed by an admin, or a data manager of its source (dataset) or of its département. */
+export const managePlace: AccessRule<PlaceTarget> = {
+  allows: (caller, place) =>
+    holdsGrant(
+      caller,
+      'data-manager',
+      (grant) =>
+        ('dataset' in grant && grant.dataset === place.dataset) ||
+        ('department' in grant && grant.department === place.departmentCode),
+    ),
+  refusal: (place) => `you manage neither source "${place.dataset}" nor département ${place.departmentCode}`,
+};
+
+/** A pair of places (a likely duplicate) is listed to the managers of either: either may judge it. */
+export const manageEitherPlace: AccessRule<readonly PlaceTarget[]> = {
+  allows: (caller, places) => places.some((place) => managePlace.allows(caller, place)),
+  refusal: () => 'you manage neither of these places',
+};
 
 /** What a caller manages: everything (an admin), or some sources and départements. */
 export function managedScope(identity: Identity): 'all' | { datasets: string[]; departments: string[] } {
@@ -51,13 +57,4 @@ export function managedPlaces(identity: Identity): Prisma.PlaceWhereInput {
   const scope = managedScope(identity);
   if (scope === 'all') return {};
   return { OR: [{ dataset: { in: scope.datasets } }, { departmentCode: { in: scope.departments } }] };
-}
-
-/** FORBIDDEN for a caller who manages no place at all. */
-export function assertDataManager(identity: Identity | null): Identity {
-  const caller = requireIdentity(identity);
-  if (!isAdmin(caller) && !caller.grants.some((grant) => grant.role === 'data-manager')) {
-    throw forbidden('this is for data managers');
-  }
-  return caller;
 }

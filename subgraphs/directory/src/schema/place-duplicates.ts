@@ -1,10 +1,11 @@
 import { assertKnownTerritory } from '@passerelle/contracts/territory-types';
-import { badUserInput, forbidden, notFound } from '@passerelle/platform/errors';
-import { isUuid } from '@passerelle/platform/validation';
+import { assertMay, requireIdentity } from '@passerelle/platform/auth';
+import { badUserInput, notFound } from '@passerelle/platform/errors';
+import { checkedId } from '@passerelle/platform/validation';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma } from '../generated/prisma/client';
-import { assertCanManagePlace, assertDataManager, canManagePlace } from '../places/access';
+import { dataManagers, manageEitherPlace, managePlace } from '../places/access';
 import { type DuplicatePair, findDuplicates } from '../places/duplicates';
 import { placeFieldsOf, placeRow } from '../places/place-row';
 import type { PlaceFields } from '../standard/validate';
@@ -48,9 +49,7 @@ const PlaceDuplicate = builder.objectRef<DuplicatePair>('PlaceDuplicate').implem
 });
 
 function placeIds(ids: (string | number)[], field: string): string[] {
-  const values = ids.map(String);
-  for (const id of values) if (!isUuid(id)) throw badUserInput(`"${id}" is not a place id`, field);
-  return values;
+  return ids.map((id) => checkedId(id, 'place', field));
 }
 
 /** Fields a merge never takes from another place: identity, and the commune that goes with the address. */
@@ -82,8 +81,9 @@ builder.queryField('placeDuplicates', (t) =>
     nullable: true,
     description: 'Likely duplicates among the places of a territory that you manage, most likely first.',
     args: { territory: t.arg({ type: TerritoryInput }) },
+    authScopes: dataManagers,
     resolve: async (_root, args, context) => {
-      const caller = assertDataManager(context.identity);
+      const caller = requireIdentity(context.identity); // signed in: authScopes said so
       assertKnownTerritory(args.territory, 'territory.code');
       let totalCount = 0;
       const connection = await resolveOffsetConnection({ args }, async (page) => {
@@ -107,6 +107,7 @@ builder.mutationFields((t) => ({
     description:
       'Keeps one place, fills its empty fields from the others, archives the others (merged into it) and moves their open reports to it.',
     args: { keepId: t.arg.id(), mergeIds: t.arg.idList() },
+    authScopes: dataManagers,
     resolve: async (query, _root, args, context) => {
       const [keepId] = placeIds([args.keepId], 'keepId') as [string];
       const mergeIds = [...new Set(placeIds(args.mergeIds, 'mergeIds'))];
@@ -118,7 +119,7 @@ builder.mutationFields((t) => ({
       });
       for (const id of [keepId, ...mergeIds])
         if (!places.some((place) => place.id === id)) throw notFound('Place', id);
-      for (const place of places) assertCanManagePlace(context.identity, place);
+      for (const place of places) assertMay(context.identity, managePlace, place);
       const kept = places.find((place) => place.id === keepId) as (typeof places)[number];
       const merged = places.filter((place) => place.id !== keepId);
       const fields = filledFields(placeFieldsOf(kept), merged.map(placeFieldsOf));
@@ -146,14 +147,14 @@ builder.mutationFields((t) => ({
   dismissDuplicate: t.boolean({
     description: 'Says two places are not duplicates: the pair is no longer listed.',
     args: { firstId: t.arg.id(), secondId: t.arg.id() },
+    authScopes: dataManagers,
     resolve: async (_root, args, context) => {
-      const caller = assertDataManager(context.identity);
+      const caller = requireIdentity(context.identity); // signed in: authScopes said so
       const [a, b] = placeIds([args.firstId, args.secondId], 'firstId').sort() as [string, string];
       if (a === b) throw badUserInput('two different places are needed', 'secondId');
       const places = await context.prisma.place.findMany({ where: { id: { in: [a, b] } } });
       if (places.length !== 2) throw notFound('Place', places.some((place) => place.id === a) ? b : a);
-      if (!places.some((place) => canManagePlace(caller, place)))
-        throw forbidden('you manage neither of these places');
+      assertMay(caller, manageEitherPlace, places);
       const pair: Prisma.PlaceDuplicateDismissalFirstPlaceIdSecondPlaceIdCompoundUniqueInput = {
         firstPlaceId: a,
         secondPlaceId: b,

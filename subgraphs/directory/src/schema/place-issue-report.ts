@@ -1,10 +1,11 @@
 import { assertKnownTerritory } from '@passerelle/contracts/territory-types';
+import { assertMay, requireIdentity } from '@passerelle/platform/auth';
 import { badUserInput, notFound } from '@passerelle/platform/errors';
-import { isUuid } from '@passerelle/platform/validation';
+import { checkedId } from '@passerelle/platform/validation';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma } from '../generated/prisma/client';
-import { assertCanManagePlace, assertDataManager, managedPlaces } from '../places/access';
+import { dataManagers, managedPlaces, managePlace } from '../places/access';
 import { TerritoryInput } from './territories';
 
 /**
@@ -70,8 +71,7 @@ builder.mutationFields((t) => ({
       contact: t.arg.string({ required: false }),
     },
     resolve: async (_root, { placeId, kind, message, contact }, context) => {
-      const id = String(placeId);
-      if (!isUuid(id)) throw badUserInput(`"${id}" is not a place id`, 'placeId');
+      const id = checkedId(placeId, 'place', 'placeId');
       const text = message.trim();
       if (text.length < MESSAGE_LENGTH.min || text.length > MESSAGE_LENGTH.max) {
         throw badUserInput(
@@ -101,16 +101,16 @@ builder.mutationFields((t) => ({
       status: t.arg({ type: PlaceIssueStatus, description: 'RESOLVED or DISMISSED' }),
       note: t.arg.string({ required: false }),
     },
+    authScopes: dataManagers,
     resolve: async (query, _root, { id, status, note }, context) => {
-      const reportId = String(id);
-      if (!isUuid(reportId)) throw badUserInput(`"${reportId}" is not a report id`, 'id');
+      const reportId = checkedId(id, 'report');
       if (status === 'OPEN') throw badUserInput('a report is resolved as RESOLVED or DISMISSED', 'status');
       const report = await context.prisma.placeIssueReport.findUnique({
         where: { id: reportId },
         include: { place: true },
       });
       if (!report) throw notFound('PlaceIssueReport', reportId);
-      const caller = assertCanManagePlace(context.identity, report.place);
+      const caller = assertMay(context.identity, managePlace, report.place);
       return context.prisma.placeIssueReport.update({
         ...query,
         where: { id: reportId },
@@ -129,8 +129,9 @@ builder.queryField('placeIssueReports', (t) =>
       status: t.arg({ type: PlaceIssueStatus, required: false }),
       territory: t.arg({ type: TerritoryInput, required: false }),
     },
+    authScopes: dataManagers,
     resolve: async (_root, args, context) => {
-      const caller = assertDataManager(context.identity);
+      const caller = requireIdentity(context.identity); // signed in: authScopes said so
       if (args.territory) assertKnownTerritory(args.territory, 'territory.code');
       const territory: Prisma.PlaceWhereInput = args.territory
         ? {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { requireIdentity } from '@passerelle/platform/auth';
+import { assertMay } from '@passerelle/platform/auth';
 import { badUserInput, notFound } from '@passerelle/platform/errors';
-import { isUuid } from '@passerelle/platform/validation';
+import { checkedId } from '@passerelle/platform/validation';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
-import { assertCanManagePlace } from '../places/access';
+import { dataManagers, managePlace } from '../places/access';
 import { isDatasetName } from '../places/dataset-name';
 import { placeIdOf, placeRow } from '../places/place-row';
 import { PlaceInput, PlaceUpdateInput, validatePlaceInput } from './place-input';
@@ -14,10 +14,11 @@ import { PlaceInput, PlaceUpdateInput, validatePlaceInput } from './place-input'
  * sources or départements they manage.
  */
 
-async function existingPlace(context: { prisma: PrismaClient }, id: string) {
-  if (!isUuid(id)) throw badUserInput(`"${id}" is not a place id`, 'id');
-  const place = await context.prisma.place.findUnique({ where: { id, archivedAt: null } });
-  if (!place) throw notFound('Place', id);
+async function existingPlace(context: { prisma: PrismaClient }, id: string | number) {
+  const place = await context.prisma.place.findUnique({
+    where: { id: checkedId(id, 'place'), archivedAt: null },
+  });
+  if (!place) throw notFound('Place', String(id));
   return place;
 }
 
@@ -26,8 +27,8 @@ builder.mutationFields((t) => ({
     type: 'Place',
     description: 'Adds a place to a source (the name an import uses as --source).',
     args: { source: t.arg.string(), input: t.arg({ type: PlaceInput }) },
+    authScopes: dataManagers,
     resolve: async (query, _root, { source, input }, context) => {
-      requireIdentity(context.identity);
       if (!isDatasetName(source))
         throw badUserInput('source must be letters, digits, dots, dashes or underscores', 'source');
       const fields = validatePlaceInput(
@@ -35,7 +36,7 @@ builder.mutationFields((t) => ({
         {},
         new Date(),
       );
-      assertCanManagePlace(context.identity, { dataset: source, departmentCode: fields.departmentCode });
+      assertMay(context.identity, managePlace, { dataset: source, departmentCode: fields.departmentCode });
       const taken = await context.prisma.place.findUnique({
         where: { dataset_externalId: { dataset: source, externalId: fields.externalId } },
       });
@@ -54,15 +55,15 @@ builder.mutationFields((t) => ({
     type: 'Place',
     description: 'Changes some fields of a place; it must stay in a source or département you manage.',
     args: { id: t.arg.id(), input: t.arg({ type: PlaceUpdateInput }) },
+    authScopes: dataManagers,
     resolve: async (query, _root, { id, input }, context) => {
-      requireIdentity(context.identity);
-      const current = await existingPlace(context, String(id));
-      assertCanManagePlace(context.identity, current);
+      const current = await existingPlace(context, id);
+      assertMay(context.identity, managePlace, current);
       if (input.externalId != null && input.externalId !== current.externalId) {
         throw badUserInput("a place's id in its source cannot change", 'input.externalId');
       }
       const fields = validatePlaceInput(input, current, new Date());
-      assertCanManagePlace(context.identity, {
+      assertMay(context.identity, managePlace, {
         dataset: current.dataset,
         departmentCode: fields.departmentCode,
       });
@@ -78,10 +79,10 @@ builder.mutationFields((t) => ({
     description:
       'Removes a place from the directory (kept, archived, restored if its source imports it again).',
     args: { id: t.arg.id() },
+    authScopes: dataManagers,
     resolve: async (query, _root, { id }, context) => {
-      requireIdentity(context.identity);
-      const current = await existingPlace(context, String(id));
-      assertCanManagePlace(context.identity, current);
+      const current = await existingPlace(context, id);
+      assertMay(context.identity, managePlace, current);
       return context.prisma.place.update({
         ...query,
         where: { id: current.id },

@@ -1,5 +1,5 @@
-import { badUserInput, notFound } from '@passerelle/platform/errors';
-import { isUuid } from '@passerelle/platform/validation';
+import { notFound } from '@passerelle/platform/errors';
+import { checkedId, isUuid } from '@passerelle/platform/validation';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
@@ -193,10 +193,9 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.id() },
     resolve: async (query, _root, { id }, context) => {
-      if (!isUuid(String(id))) throw badUserInput(`"${id}" is not a place id`, 'id');
       const place = await context.prisma.place.findUnique({
         ...query,
-        where: { id: String(id), archivedAt: null },
+        where: { id: checkedId(id, 'place'), archivedAt: null },
       });
       if (!place) throw notFound('Place', String(id));
       return place;

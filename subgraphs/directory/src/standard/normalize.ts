@@ -1,3 +1,5 @@
+import { isWebAddress } from '@passerelle/platform/validation';
+
 /**
  * Normalisations producers' values need before they match the standard's patterns: phone numbers
  * in national format, web addresses without scheme, French dates, decimal commas.
@@ -30,12 +32,7 @@ export function normalizeUrl(raw: string): string | null {
     : /^[\w-]+(\.[\w-]+)+(\/|$)/.test(raw)
       ? `https://${raw}`
       : raw;
-  try {
-    const url = new URL(candidate);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? candidate : null;
-  } catch {
-    return null;
-  }
+  return isWebAddress(candidate) ? candidate : null;
 }
 
 /** "2024-03-05", "2024-03-05T10:00:00Z", "05/03/2024" → the calendar date (UTC midnight); null if none. */
@@ -52,12 +49,6 @@ export function parseStandardDate(raw: string): Date | null {
 export function parseDecimal(raw: string): number | null {
   const value = Number(raw.replace(',', '.'));
   return raw !== '' && Number.isFinite(value) ? value : null;
-}
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function isEmail(value: string): boolean {
-  return EMAIL_PATTERN.test(value);
 }
 
 /** Splits a multi-valued cell on `|` (and, for free-text lists, the `;` or `,` producers use). */

@@ -1,4 +1,4 @@
-import { unsafeTextReason } from '@passerelle/platform/validation';
+import { emailAddress, unsafeTextReason } from '@passerelle/platform/validation';
 import { isValidOpeningHours } from '../opening-hours/opening-hours';
 import {
   MAX_CELL_LENGTH,
@@ -10,14 +10,7 @@ import {
   type V1Column,
 } from './columns';
 import { locateCommune } from './locate-commune';
-import {
-  isEmail,
-  normalizePhone,
-  normalizeUrl,
-  parseDecimal,
-  parseStandardDate,
-  splitValues,
-} from './normalize';
+import { normalizePhone, normalizeUrl, parseDecimal, parseStandardDate, splitValues } from './normalize';
 import { type VocabularyField, type VocabularyValue, valueOfLabel } from './vocabulary';
 
 /**
@@ -162,7 +155,7 @@ export function validateRecord(input: Partial<StandardRecord>, options: Validati
   }
 
   const emails = splitValues(cell('courriels'), /[|;,\s]+/);
-  for (const email of emails) if (!isEmail(email)) fail('courriels', 'is not an email address', email);
+  for (const email of emails) if (!emailAddress.test(email)) fail('courriels', emailAddress.reason, email);
 
   const webAddress = (column: V1Column, value: string): string | null => {
     const normalized = normalizeUrl(value);

@@ -1,11 +1,13 @@
-import { type Identity, isAdmin, requireIdentity } from '@passerelle/platform/auth';
-import { forbidden } from '@passerelle/platform/errors';
+import type { AuthScopes } from '@passerelle/platform/auth';
 
-/** Funding programmes and Pass numérique campaigns are edited by funding editors (and admins). */
-export function assertFundingEditor(identity: Identity | null): Identity {
-  const caller = requireIdentity(identity);
-  if (!isAdmin(caller) && !caller.grants.some((grant) => grant.role === 'funding-editor')) {
-    throw forbidden('this is for funding editors');
-  }
-  return caller;
-}
+/**
+ * Who may write what in the funding subgraph. Each mutation declares who may call it
+ * (`authScopes`); a rule that depends on the row written would be an AccessRule here, checked with
+ * `assertMay` once the row is known, as in the other subgraphs' access.ts.
+ */
+
+/**
+ * Funders, funding programmes and Pass numérique campaigns are edited by funding editors (and
+ * admins). Funding editors are national: no rule depends on the programme or campaign.
+ */
+export const fundingEditors = { fundingEditor: true } as const satisfies Partial<AuthScopes>;

@@ -1,6 +1,5 @@
-import { territoryExists } from '@passerelle/contracts/territories';
-import { type InputIssue } from '@passerelle/platform/errors';
-import { isUuid } from '@passerelle/platform/validation';
+import { knownTerritoryCode, territoryExists } from '@passerelle/contracts/territories';
+import { emailAddress, type InputIssues, idOf, webAddress } from '@passerelle/platform/validation';
 
 /**
  * The rules a funding programme and a Pass numérique campaign follow, whoever writes them (the
@@ -27,24 +26,10 @@ export interface ProgramFields {
   contactEmail: string | null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function isWebAddress(value: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
-
-export function programIssues(program: ProgramFields): InputIssue[] {
-  const issues: InputIssue[] = [];
+/** Adds the programme's issues to `issues`, its fields under `input.`. */
+export function checkProgram(program: ProgramFields, issues: InputIssues): void {
   const issue = (field: string, reason: string, value?: unknown) =>
-    issues.push({
-      field: `input.${field}`,
-      reason,
-      ...(value !== undefined ? { value: String(value) } : {}),
-    });
+    issues.add(`input.${field}`, reason, value);
   if (!program.name.trim() || program.name.length > 200) issue('name', 'must be 1 to 200 characters');
   if (!program.summary.trim() || program.summary.length > 4000)
     issue('summary', 'must be 1 to 4000 characters');
@@ -56,11 +41,8 @@ export function programIssues(program: ProgramFields): InputIssue[] {
   if (!program.national && !program.regionCodes.length && !program.departmentCodes.length) {
     issue('regionCodes', 'a programme is national, or open to some régions or départements');
   }
-  for (const code of program.regionCodes)
-    if (!territoryExists('REGION', code)) issue('regionCodes', 'unknown région', code);
-  for (const code of program.departmentCodes) {
-    if (!territoryExists('DEPARTMENT', code)) issue('departmentCodes', 'unknown département', code);
-  }
+  issues.checkEach('input.regionCodes', program.regionCodes, knownTerritoryCode('REGION'));
+  issues.checkEach('input.departmentCodes', program.departmentCodes, knownTerritoryCode('DEPARTMENT'));
   for (const field of ['minAmount', 'maxAmount'] as const) {
     const amount = program[field];
     if (amount !== null && amount < 0) issue(field, 'must not be negative', amount);
@@ -74,10 +56,8 @@ export function programIssues(program: ProgramFields): InputIssue[] {
   if (program.opensOn && program.closesOn && program.closesOn < program.opensOn) {
     issue('closesOn', 'must not be before opensOn', program.closesOn.toISOString().slice(0, 10));
   }
-  if (program.link && !isWebAddress(program.link)) issue('link', 'is not a web address', program.link);
-  if (program.contactEmail && !EMAIL.test(program.contactEmail))
-    issue('contactEmail', 'is not an email address', program.contactEmail);
-  return issues;
+  issues.check('input.link', program.link, webAddress);
+  issues.check('input.contactEmail', program.contactEmail, emailAddress);
 }
 
 export interface CampaignFields {
@@ -91,14 +71,10 @@ export interface CampaignFields {
   acceptingPlaceIds: string[];
 }
 
-export function campaignIssues(campaign: CampaignFields): InputIssue[] {
-  const issues: InputIssue[] = [];
+/** Adds the campaign's issues to `issues`, its fields under `input.`. */
+export function checkCampaign(campaign: CampaignFields, issues: InputIssues): void {
   const issue = (field: string, reason: string, value?: unknown) =>
-    issues.push({
-      field: `input.${field}`,
-      reason,
-      ...(value !== undefined ? { value: String(value) } : {}),
-    });
+    issues.add(`input.${field}`, reason, value);
   if (!campaign.issuer.trim() || campaign.issuer.length > 200) issue('issuer', 'must be 1 to 200 characters');
   if (!territoryExists(campaign.territoryKind as 'REGION', campaign.territoryCode)) {
     issue('territory.code', `unknown ${campaign.territoryKind.toLowerCase()}`, campaign.territoryCode);
@@ -109,7 +85,5 @@ export function campaignIssues(campaign: CampaignFields): InputIssue[] {
   if (campaign.vouchersUsed < 0 || campaign.vouchersUsed > campaign.vouchersIssued) {
     issue('vouchersUsed', 'must be between 0 and vouchersIssued', campaign.vouchersUsed);
   }
-  for (const id of campaign.acceptingPlaceIds)
-    if (!isUuid(id)) issue('acceptingPlaceIds', 'is not a place id', id);
-  return issues;
+  issues.checkEach('input.acceptingPlaceIds', campaign.acceptingPlaceIds, idOf('place'));
 }

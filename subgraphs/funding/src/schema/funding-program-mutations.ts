@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, invalidInput, notFound } from '@passerelle/platform/errors';
-import { isUuid, normalizeForSearch } from '@passerelle/platform/validation';
+import { badUserInput, notFound } from '@passerelle/platform/errors';
+import { checkedId, InputIssues, isUuid, normalizeForSearch } from '@passerelle/platform/validation';
 import { builder } from '../builder';
-import { assertFundingEditor } from '../funding/access';
-import { type ProgramFields, programIssues } from '../funding/validate';
+import { fundingEditors } from '../funding/access';
+import { checkProgram, type ProgramFields } from '../funding/validate';
 import type { PrismaClient, FundingProgram as StoredProgram } from '../generated/prisma/client';
 import { TerritoryInput } from './territories';
 import { BeneficiaryEnum, FunderKindEnum, FundingProgramKindEnum, FundingThemeEnum } from './vocabulary';
@@ -69,13 +69,13 @@ async function programData(prisma: PrismaClient, input: Input, base: ProgramFiel
     fields[key] = value ?? (Array.isArray(EMPTY[key as keyof ProgramFields]) ? [] : null);
   }
   const program = fields as unknown as ProgramFields;
-  const issues = programIssues(program);
+  const issues = new InputIssues('programme');
+  checkProgram(program, issues);
   const funder = isUuid(program.funderId)
     ? await prisma.funder.findUnique({ where: { id: program.funderId } })
     : null;
-  if (!funder)
-    issues.push({ field: 'input.funderId', value: program.funderId, reason: 'no funder has this id' });
-  if (issues.length) throw invalidInput('programme', issues);
+  if (!funder) issues.add('input.funderId', 'no funder has this id', program.funderId);
+  issues.throwIfAny();
   return {
     ...program,
     kind: program.kind as StoredProgram['kind'],
@@ -83,10 +83,11 @@ async function programData(prisma: PrismaClient, input: Input, base: ProgramFiel
   };
 }
 
-async function storedProgram(prisma: PrismaClient, id: string) {
-  if (!isUuid(id)) throw badUserInput(`"${id}" is not a programme id`, 'id');
-  const program = await prisma.fundingProgram.findUnique({ where: { id, archivedAt: null } });
-  if (!program) throw notFound('FundingProgram', id);
+async function storedProgram(prisma: PrismaClient, id: string | number) {
+  const program = await prisma.fundingProgram.findUnique({
+    where: { id: checkedId(id, 'programme'), archivedAt: null },
+  });
+  if (!program) throw notFound('FundingProgram', String(id));
   return program;
 }
 
@@ -108,8 +109,8 @@ builder.mutationFields((t) => ({
     type: 'Funder',
     description: 'For funding editors.',
     args: { input: t.arg({ type: FunderInput }) },
+    authScopes: fundingEditors,
     resolve: (query, _root, { input }, context) => {
-      assertFundingEditor(context.identity);
       if (!input.name.trim()) throw badUserInput('name is required', 'input.name');
       return context.prisma.funder.create({
         ...query,
@@ -128,8 +129,8 @@ builder.mutationFields((t) => ({
     type: 'FundingProgram',
     description: 'For funding editors.',
     args: { input: t.arg({ type: FundingProgramInput }) },
+    authScopes: fundingEditors,
     resolve: async (query, _root, { input }, context) => {
-      assertFundingEditor(context.identity);
       const data = await programData(context.prisma, input, EMPTY);
       return context.prisma.fundingProgram.create({ ...query, data: { id: randomUUID(), ...data } });
     },
@@ -138,9 +139,9 @@ builder.mutationFields((t) => ({
     type: 'FundingProgram',
     description: 'For funding editors: an omitted field keeps its value, null clears it.',
     args: { id: t.arg.id(), input: t.arg({ type: FundingProgramUpdateInput }) },
+    authScopes: fundingEditors,
     resolve: async (query, _root, { id, input }, context) => {
-      assertFundingEditor(context.identity);
-      const current = await storedProgram(context.prisma, String(id));
+      const current = await storedProgram(context.prisma, id);
       const data = await programData(context.prisma, input, current);
       return context.prisma.fundingProgram.update({ ...query, where: { id: current.id }, data });
     },
@@ -149,9 +150,9 @@ builder.mutationFields((t) => ({
     type: 'FundingProgram',
     description: 'For funding editors: the programme leaves every list.',
     args: { id: t.arg.id() },
+    authScopes: fundingEditors,
     resolve: async (query, _root, { id }, context) => {
-      assertFundingEditor(context.identity);
-      const current = await storedProgram(context.prisma, String(id));
+      const current = await storedProgram(context.prisma, id);
       return context.prisma.fundingProgram.update({
         ...query,
         where: { id: current.id },

@@ -1,7 +1,7 @@
 import { type TerritoryReference } from '@passerelle/contracts/territory-types';
-import { badUserInput, notFound } from '@passerelle/platform/errors';
+import { notFound } from '@passerelle/platform/errors';
 import { requestLoader } from '@passerelle/platform/subgraph';
-import { isUuid } from '@passerelle/platform/validation';
+import { checkedId, isUuid } from '@passerelle/platform/validation';
 import { offsetForArgs, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import { eligibilityOf, type ProgramPage, programCondition, programPages } from '../programs/program-search';
@@ -109,10 +109,9 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.id() },
     resolve: async (query, _root, { id }, context) => {
-      if (!isUuid(String(id))) throw badUserInput(`"${id}" is not a programme id`, 'id');
       const program = await context.prisma.fundingProgram.findUnique({
         ...query,
-        where: { id: String(id), archivedAt: null },
+        where: { id: checkedId(id, 'programme'), archivedAt: null },
       });
       if (!program) throw notFound('FundingProgram', String(id));
       return program;

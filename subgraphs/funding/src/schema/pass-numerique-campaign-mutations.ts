@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, invalidInput, notFound } from '@passerelle/platform/errors';
-import { isUuid } from '@passerelle/platform/validation';
+import { notFound } from '@passerelle/platform/errors';
+import { checkedId, InputIssues, isUuid } from '@passerelle/platform/validation';
 import { builder } from '../builder';
-import { assertFundingEditor } from '../funding/access';
-import { type CampaignFields, campaignIssues } from '../funding/validate';
+import { fundingEditors } from '../funding/access';
+import { type CampaignFields, checkCampaign } from '../funding/validate';
 import type { PrismaClient } from '../generated/prisma/client';
 import { TerritoryInput } from './territories';
 
@@ -45,21 +45,23 @@ async function campaignData(prisma: PrismaClient, input: CampaignInputShape, bas
       ? [...new Set(input.acceptingPlaceIds.map(String))]
       : base.acceptingPlaceIds,
   };
-  const issues = campaignIssues(campaign);
+  const issues = new InputIssues('campaign');
+  checkCampaign(campaign, issues);
   if (
     campaign.funderId &&
     !(isUuid(campaign.funderId) && (await prisma.funder.findUnique({ where: { id: campaign.funderId } })))
   ) {
-    issues.push({ field: 'input.funderId', value: campaign.funderId, reason: 'no funder has this id' });
+    issues.add('input.funderId', 'no funder has this id', campaign.funderId);
   }
-  if (issues.length) throw invalidInput('campaign', issues);
+  issues.throwIfAny();
   return campaign;
 }
 
-async function storedCampaign(prisma: PrismaClient, id: string) {
-  if (!isUuid(id)) throw badUserInput(`"${id}" is not a campaign id`, 'id');
-  const campaign = await prisma.passNumeriqueCampaign.findUnique({ where: { id, archivedAt: null } });
-  if (!campaign) throw notFound('PassNumeriqueCampaign', id);
+async function storedCampaign(prisma: PrismaClient, id: string | number) {
+  const campaign = await prisma.passNumeriqueCampaign.findUnique({
+    where: { id: checkedId(id, 'campaign'), archivedAt: null },
+  });
+  if (!campaign) throw notFound('PassNumeriqueCampaign', String(id));
   return campaign;
 }
 
@@ -80,8 +82,8 @@ builder.mutationFields((t) => ({
     type: 'PassNumeriqueCampaign',
     description: 'For funding editors.',
     args: { input: t.arg({ type: CampaignInput }) },
+    authScopes: fundingEditors,
     resolve: async (query, _root, { input }, context) => {
-      assertFundingEditor(context.identity);
       const data = await campaignData(context.prisma, input, NEW_CAMPAIGN);
       return context.prisma.passNumeriqueCampaign.create({ ...query, data: { id: randomUUID(), ...data } });
     },
@@ -90,9 +92,9 @@ builder.mutationFields((t) => ({
     type: 'PassNumeriqueCampaign',
     description: 'For funding editors: an omitted field keeps its value.',
     args: { id: t.arg.id(), input: t.arg({ type: CampaignUpdateInput }) },
+    authScopes: fundingEditors,
     resolve: async (query, _root, { id, input }, context) => {
-      assertFundingEditor(context.identity);
-      const current = await storedCampaign(context.prisma, String(id));
+      const current = await storedCampaign(context.prisma, id);
       const data = await campaignData(context.prisma, input, current);
       return context.prisma.passNumeriqueCampaign.update({ ...query, where: { id: current.id }, data });
     },
@@ -101,9 +103,9 @@ builder.mutationFields((t) => ({
     type: 'PassNumeriqueCampaign',
     description: 'For funding editors.',
     args: { id: t.arg.id() },
+    authScopes: fundingEditors,
     resolve: async (query, _root, { id }, context) => {
-      assertFundingEditor(context.identity);
-      const current = await storedCampaign(context.prisma, String(id));
+      const current = await storedCampaign(context.prisma, id);
       return context.prisma.passNumeriqueCampaign.update({
         ...query,
         where: { id: current.id },

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { FUNDING_THEME_ENUM, FUNDING_THEMES } from '@passerelle/contracts/funding-themes';
-import { badUserInput, type InputIssue, invalidInput, notFound } from '@passerelle/platform/errors';
+import { assertMay } from '@passerelle/platform/auth';
+import { notFound } from '@passerelle/platform/errors';
 import { labelledEnumValues, requestLoader } from '@passerelle/platform/subgraph';
-import { isUuid } from '@passerelle/platform/validation';
+import { checkedId, InputIssues, isUuid } from '@passerelle/platform/validation';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
-import { assertGovernanceEditor } from '../governance/access';
+import { editGovernance, governanceEditors } from '../governance/access';
 import { GovernanceMember } from './member';
 import { storedRoadmap } from './roadmap';
 
@@ -107,20 +108,15 @@ async function actionFields(prisma: PrismaClient, input: Input, base: ActionFiel
     endsOn: input.endsOn ?? base.endsOn,
     status: input.status ?? base.status,
   };
-  const issues: InputIssue[] = [];
-  if (!fields.title) issues.push({ field: 'input.title', reason: 'required' });
-  if (fields.totalBudget < 0)
-    issues.push({
-      field: 'input.totalBudget',
-      value: String(fields.totalBudget),
-      reason: 'must not be negative',
-    });
+  const issues = new InputIssues('action');
+  if (!fields.title) issues.add('input.title', 'required');
+  if (fields.totalBudget < 0) issues.add('input.totalBudget', 'must not be negative', fields.totalBudget);
   if (fields.endsOn < fields.startsOn) {
-    issues.push({
-      field: 'input.endsOn',
-      value: fields.endsOn.toISOString().slice(0, 10),
-      reason: 'an action cannot end before it starts',
-    });
+    issues.add(
+      'input.endsOn',
+      'an action cannot end before it starts',
+      fields.endsOn.toISOString().slice(0, 10),
+    );
   }
   const ownerIds = input.ownerIds?.map(String);
   if (ownerIds?.length) {
@@ -130,21 +126,20 @@ async function actionFields(prisma: PrismaClient, input: Input, base: ActionFiel
     });
     for (const id of ownerIds) {
       if (!members.some((member) => member.id === id))
-        issues.push({ field: 'input.ownerIds', value: id, reason: 'is not a member of this governance' });
+        issues.add('input.ownerIds', 'is not a member of this governance', id);
     }
   }
-  if (issues.length) throw invalidInput('action', issues);
+  issues.throwIfAny();
   return { fields, ownerIds };
 }
 
 /** An action with its governance's département, for the access check. */
-export async function storedAction(prisma: PrismaClient, id: string, field = 'id') {
-  if (!isUuid(id)) throw badUserInput(`"${id}" is not an action id`, field);
+export async function storedAction(prisma: PrismaClient, id: string | number, field = 'id') {
   const action = await prisma.action.findUnique({
-    where: { id },
+    where: { id: checkedId(id, 'action', field) },
     include: { roadmap: { include: { governance: true } } },
   });
-  if (!action) throw notFound('Action', id);
+  if (!action) throw notFound('Action', String(id));
   return action;
 }
 
@@ -153,9 +148,10 @@ builder.mutationFields((t) => ({
     type: 'Action',
     description: "For the département's governance editors.",
     args: { roadmapId: t.arg.id(), input: t.arg({ type: ActionInput }) },
+    authScopes: governanceEditors,
     resolve: async (query, _root, { roadmapId, input }, context) => {
-      const roadmap = await storedRoadmap(context.prisma, String(roadmapId), 'roadmapId');
-      assertGovernanceEditor(context.identity, roadmap.governance.departmentCode);
+      const roadmap = await storedRoadmap(context.prisma, roadmapId, 'roadmapId');
+      assertMay(context.identity, editGovernance, roadmap.governance);
       const blank: ActionFields = {
         title: '',
         description: '',
@@ -182,9 +178,10 @@ builder.mutationFields((t) => ({
     description:
       "For the département's governance editors: an omitted field keeps its value; ownerIds replaces the owners.",
     args: { id: t.arg.id(), input: t.arg({ type: ActionUpdateInput }) },
+    authScopes: governanceEditors,
     resolve: async (query, _root, { id, input }, context) => {
-      const action = await storedAction(context.prisma, String(id));
-      assertGovernanceEditor(context.identity, action.roadmap.governance.departmentCode);
+      const action = await storedAction(context.prisma, id);
+      assertMay(context.identity, editGovernance, action.roadmap.governance);
       const { fields, ownerIds } = await actionFields(
         context.prisma,
         input,

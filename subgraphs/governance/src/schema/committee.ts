@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { assertMay } from '@passerelle/platform/auth';
 import { badUserInput, notFound } from '@passerelle/platform/errors';
-import { isUuid } from '@passerelle/platform/validation';
+import { checkedId } from '@passerelle/platform/validation';
 import { builder } from '../builder';
-import { assertGovernanceEditor } from '../governance/access';
+import { editGovernance, governanceEditors } from '../governance/access';
 import { governanceOf } from './governance';
 
 const CommitteeKind = builder.enumType('CommitteeKind', {
@@ -57,8 +58,9 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: false }),
       input: t.arg({ type: CommitteeInput }),
     },
+    authScopes: governanceEditors,
     resolve: async (query, _root, { departmentCode, id, input }, context) => {
-      assertGovernanceEditor(context.identity, departmentCode);
+      assertMay(context.identity, editGovernance, { departmentCode });
       const governance = await governanceOf(context.prisma, departmentCode);
       const data = checked(input);
       if (id == null)
@@ -66,9 +68,8 @@ builder.mutationFields((t) => ({
           ...query,
           data: { id: randomUUID(), governanceId: governance.id, ...data },
         });
-      if (!isUuid(String(id))) throw badUserInput(`"${id}" is not a committee id`, 'id');
       const existing = await context.prisma.committee.findFirst({
-        where: { id: String(id), governanceId: governance.id },
+        where: { id: checkedId(id, 'committee'), governanceId: governance.id },
       });
       if (!existing) throw notFound('Committee', String(id));
       return context.prisma.committee.update({ ...query, where: { id: existing.id }, data });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { assertMay } from '@passerelle/platform/auth';
 import { badUserInput } from '@passerelle/platform/errors';
 import { requestLoader } from '@passerelle/platform/subgraph';
 import { builder, type GovernanceContext } from '../builder';
-import { assertGovernanceEditor } from '../governance/access';
+import { editGovernance, governanceEditors } from '../governance/access';
 import { governanceOf } from './governance';
 
 /**
@@ -53,8 +54,9 @@ builder.mutationField('setFinancialEnvelope', (t) =>
       ceiling: t.arg.int(),
       label: t.arg.string({ required: false }),
     },
+    authScopes: governanceEditors,
     resolve: async (query, _root, { departmentCode, year, ceiling, label }, context) => {
-      assertGovernanceEditor(context.identity, departmentCode);
+      assertMay(context.identity, editGovernance, { departmentCode });
       if (year < 2000 || year > 2100) throw badUserInput('year must be between 2000 and 2100', 'year');
       if (ceiling < 0) throw badUserInput('ceiling must not be negative', 'ceiling');
       const governance = await governanceOf(context.prisma, departmentCode);

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { assertMay } from '@passerelle/platform/auth';
 import { badUserInput, notFound } from '@passerelle/platform/errors';
 import { requestLoader } from '@passerelle/platform/subgraph';
-import { isUuid } from '@passerelle/platform/validation';
+import { checkedId } from '@passerelle/platform/validation';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
-import { assertGovernanceEditor } from '../governance/access';
+import { editGovernance, governanceEditors } from '../governance/access';
 import { storedAction } from './action';
 
 /** Funding programmes are the funding subgraph's: governance refers to them and adds the actions they fund. */
@@ -62,13 +63,12 @@ builder.objectFields(FundingProgramRef, (t) => ({
   }),
 }));
 
-async function storedLine(prisma: PrismaClient, id: string) {
-  if (!isUuid(id)) throw badUserInput(`"${id}" is not a funding line id`, 'id');
+async function storedLine(prisma: PrismaClient, id: string | number) {
   const line = await prisma.fundingLine.findUnique({
-    where: { id },
+    where: { id: checkedId(id, 'funding line') },
     include: { action: { include: { roadmap: { include: { governance: true } } } } },
   });
-  if (!line) throw notFound('FundingLine', id);
+  if (!line) throw notFound('FundingLine', String(id));
   return line;
 }
 
@@ -82,18 +82,18 @@ builder.mutationFields((t) => ({
     type: 'FundingLine',
     description: "For the département's governance editors: a draft request of an action to a programme.",
     args: { actionId: t.arg.id(), fundingProgramId: t.arg.id(), amountRequested: t.arg.int() },
+    authScopes: governanceEditors,
     resolve: async (query, _root, args, context) => {
-      const action = await storedAction(context.prisma, String(args.actionId), 'actionId');
-      assertGovernanceEditor(context.identity, action.roadmap.governance.departmentCode);
-      if (!isUuid(String(args.fundingProgramId)))
-        throw badUserInput('fundingProgramId is not a programme id', 'fundingProgramId');
+      const action = await storedAction(context.prisma, args.actionId, 'actionId');
+      assertMay(context.identity, editGovernance, action.roadmap.governance);
+      const fundingProgramId = checkedId(args.fundingProgramId, 'programme', 'fundingProgramId');
       positive(args.amountRequested, 'amountRequested');
       return context.prisma.fundingLine.create({
         ...query,
         data: {
           id: randomUUID(),
           actionId: action.id,
-          fundingProgramId: String(args.fundingProgramId),
+          fundingProgramId,
           amountRequested: args.amountRequested,
           status: 'DRAFT',
         },
@@ -104,9 +104,10 @@ builder.mutationFields((t) => ({
     type: 'FundingLine',
     description: 'Sends a draft request to the funder.',
     args: { id: t.arg.id() },
+    authScopes: governanceEditors,
     resolve: async (query, _root, { id }, context) => {
-      const line = await storedLine(context.prisma, String(id));
-      assertGovernanceEditor(context.identity, line.action.roadmap.governance.departmentCode);
+      const line = await storedLine(context.prisma, id);
+      assertMay(context.identity, editGovernance, line.action.roadmap.governance);
       if (line.status !== 'DRAFT')
         throw badUserInput(`only a draft request can be submitted; this one is ${line.status}`, 'id');
       return context.prisma.fundingLine.update({
@@ -127,9 +128,10 @@ builder.mutationFields((t) => ({
         description: 'Required when accepted, at most the amount requested',
       }),
     },
+    authScopes: governanceEditors,
     resolve: async (query, _root, { id, decision, amountGranted }, context) => {
-      const line = await storedLine(context.prisma, String(id));
-      assertGovernanceEditor(context.identity, line.action.roadmap.governance.departmentCode);
+      const line = await storedLine(context.prisma, id);
+      assertMay(context.identity, editGovernance, line.action.roadmap.governance);
       if (line.status === 'DRAFT')
         throw badUserInput('a draft request must be submitted before a decision', 'id');
       if (line.status !== 'SUBMITTED') {

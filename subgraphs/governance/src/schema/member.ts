@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { assertKnownTerritory } from '@passerelle/contracts/territory-types';
-import { badUserInput, type InputIssue, invalidInput, notFound } from '@passerelle/platform/errors';
+import { assertMay } from '@passerelle/platform/auth';
+import { notFound } from '@passerelle/platform/errors';
 import { requestLoader } from '@passerelle/platform/subgraph';
-import { isUuid } from '@passerelle/platform/validation';
+import { checkedId, emailAddress, InputIssues, type Rule } from '@passerelle/platform/validation';
 import { builder, type GovernanceContext } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
-import { assertCanReadMemberContacts, assertGovernanceEditor } from '../governance/access';
+import { assertMayReadMemberContacts, editGovernance, governanceEditors } from '../governance/access';
 import { governanceOf } from './governance';
 import { Territory, TerritoryInput } from './territory';
 
@@ -44,7 +45,7 @@ export const GovernanceMember = builder.prismaObject('GovernanceMember', {
         nullable: true,
         description: 'Personal data: only the editors of this governance (and admins) may read it',
         resolve: async (member, _args, context) => {
-          await assertCanReadMemberContacts(context.identity, () =>
+          await assertMayReadMemberContacts(context.identity, () =>
             governanceDepartmentOf(context, member.governanceId),
           );
           return member[field];
@@ -130,7 +131,7 @@ interface MemberFields {
   contactPhone: string | null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const SIRET: Rule<string> = { test: (siret) => /^\d{14}$/.test(siret), reason: 'must be 14 digits' };
 
 function memberFields(input: Input, base: MemberFields): MemberFields {
   const fields: MemberFields = {
@@ -144,33 +145,25 @@ function memberFields(input: Input, base: MemberFields): MemberFields {
     contactEmail: input.contactEmail === undefined ? base.contactEmail : input.contactEmail,
     contactPhone: input.contactPhone === undefined ? base.contactPhone : input.contactPhone,
   };
-  const issues: InputIssue[] = [];
-  if (!fields.organizationName.trim()) issues.push({ field: 'input.organizationName', reason: 'required' });
-  if (fields.siret && !/^\d{14}$/.test(fields.siret))
-    issues.push({ field: 'input.siret', value: fields.siret, reason: 'must be 14 digits' });
+  const issues = new InputIssues('member');
+  if (!fields.organizationName.trim()) issues.add('input.organizationName', 'required');
+  issues.check('input.siret', fields.siret, SIRET);
   if (!fields.siret && !fields.territoryCode) {
-    issues.push({
-      field: 'input.siret',
-      reason: 'a member is identified by its SIRET or, for a collectivité, its territory',
-    });
+    issues.add('input.siret', 'a member is identified by its SIRET or, for a collectivité, its territory');
   }
-  if (fields.contactEmail && !EMAIL.test(fields.contactEmail)) {
-    issues.push({
-      field: 'input.contactEmail',
-      value: fields.contactEmail,
-      reason: 'is not an email address',
-    });
-  }
-  if (issues.length) throw invalidInput('member', issues);
+  issues.check('input.contactEmail', fields.contactEmail, emailAddress);
+  issues.throwIfAny();
   if (input.territory) assertKnownTerritory(input.territory, 'input.territory.code');
   return fields;
 }
 
 /** A member with its governance's département, for the access check. */
-export async function storedMember(prisma: PrismaClient, id: string) {
-  if (!isUuid(id)) throw badUserInput(`"${id}" is not a member id`, 'id');
-  const member = await prisma.governanceMember.findUnique({ where: { id }, include: { governance: true } });
-  if (!member) throw notFound('GovernanceMember', id);
+export async function storedMember(prisma: PrismaClient, id: string | number) {
+  const member = await prisma.governanceMember.findUnique({
+    where: { id: checkedId(id, 'member') },
+    include: { governance: true },
+  });
+  if (!member) throw notFound('GovernanceMember', String(id));
   return member;
 }
 
@@ -191,8 +184,9 @@ builder.mutationFields((t) => ({
     type: 'GovernanceMember',
     description: "For the département's governance editors.",
     args: { departmentCode: t.arg.string(), input: t.arg({ type: GovernanceMemberInput }) },
+    authScopes: governanceEditors,
     resolve: async (query, _root, { departmentCode, input }, context) => {
-      assertGovernanceEditor(context.identity, departmentCode);
+      assertMay(context.identity, editGovernance, { departmentCode });
       const governance = await governanceOf(context.prisma, departmentCode);
       const fields = memberFields(input, NEW_MEMBER);
       return context.prisma.governanceMember.create({
@@ -205,9 +199,10 @@ builder.mutationFields((t) => ({
     type: 'GovernanceMember',
     description: "For the département's governance editors: an omitted field keeps its value.",
     args: { id: t.arg.id(), input: t.arg({ type: GovernanceMemberUpdateInput }) },
+    authScopes: governanceEditors,
     resolve: async (query, _root, { id, input }, context) => {
-      const member = await storedMember(context.prisma, String(id));
-      assertGovernanceEditor(context.identity, member.governance.departmentCode);
+      const member = await storedMember(context.prisma, id);
+      assertMay(context.identity, editGovernance, member.governance);
       return context.prisma.governanceMember.update({
         ...query,
         where: { id: member.id },
@@ -218,9 +213,10 @@ builder.mutationFields((t) => ({
   removeGovernanceMember: t.boolean({
     description: "For the département's governance editors: the member leaves, and owns no action any more.",
     args: { id: t.arg.id() },
+    authScopes: governanceEditors,
     resolve: async (_root, { id }, context) => {
-      const member = await storedMember(context.prisma, String(id));
-      assertGovernanceEditor(context.identity, member.governance.departmentCode);
+      const member = await storedMember(context.prisma, id);
+      assertMay(context.identity, editGovernance, member.governance);
       await context.prisma.governanceMember.delete({ where: { id: member.id } });
       return true;
     },

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { territoryExists } from '@passerelle/contracts/territories';
-import { badUserInput, type InputIssue, invalidInput, notFound } from '@passerelle/platform/errors';
-import { isUuid } from '@passerelle/platform/validation';
+import { knownTerritoryCode } from '@passerelle/contracts/territories';
+import { assertMay } from '@passerelle/platform/auth';
+import { notFound } from '@passerelle/platform/errors';
+import { checkedId, InputIssues, type Rule, webAddress } from '@passerelle/platform/validation';
 import { builder } from '../builder';
 import type { PrismaClient } from '../generated/prisma/client';
-import { assertGovernanceEditor } from '../governance/access';
+import { editGovernance, governanceEditors } from '../governance/access';
 import { governanceOf } from './governance';
 
 const ContractType = builder.enumType('ContractType', {
@@ -70,13 +71,7 @@ const RoadmapInput = builder.inputType('RoadmapInput', {
   }),
 });
 
-function isWebAddress(value: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
+const SIREN: Rule<string> = { test: (siren) => /^\d{9}$/.test(siren), reason: 'a SIREN is 9 digits' };
 
 function roadmapFields(input: typeof RoadmapInput.$inferInput) {
   const fields = {
@@ -87,36 +82,27 @@ function roadmapFields(input: typeof RoadmapInput.$inferInput) {
     epciSirens: input.epciSirens ?? [],
     documentLinks: input.documentLinks ?? [],
   };
-  const issues: InputIssue[] = [];
-  if (!fields.title) issues.push({ field: 'input.title', reason: 'required' });
+  const issues = new InputIssues('road map');
+  if (!fields.title) issues.add('input.title', 'required');
   if (!fields.regionCodes.length && !fields.departmentCodes.length && !fields.epciSirens.length) {
-    issues.push({
-      field: 'input.departmentCodes',
-      reason: 'a road map covers some régions, départements or EPCI',
-    });
+    issues.add('input.departmentCodes', 'a road map covers some régions, départements or EPCI');
   }
-  for (const code of fields.regionCodes)
-    if (!territoryExists('REGION', code))
-      issues.push({ field: 'input.regionCodes', value: code, reason: 'unknown région' });
-  for (const code of fields.departmentCodes) {
-    if (!territoryExists('DEPARTMENT', code))
-      issues.push({ field: 'input.departmentCodes', value: code, reason: 'unknown département' });
-  }
-  for (const siren of fields.epciSirens)
-    if (!/^\d{9}$/.test(siren))
-      issues.push({ field: 'input.epciSirens', value: siren, reason: 'a SIREN is 9 digits' });
-  for (const link of fields.documentLinks)
-    if (!isWebAddress(link))
-      issues.push({ field: 'input.documentLinks', value: link, reason: 'is not a web address' });
-  if (issues.length) throw invalidInput('road map', issues);
+  issues
+    .checkEach('input.regionCodes', fields.regionCodes, knownTerritoryCode('REGION'))
+    .checkEach('input.departmentCodes', fields.departmentCodes, knownTerritoryCode('DEPARTMENT'))
+    .checkEach('input.epciSirens', fields.epciSirens, SIREN)
+    .checkEach('input.documentLinks', fields.documentLinks, webAddress)
+    .throwIfAny();
   return fields;
 }
 
 /** A road map with its governance's département, for the access check. */
-export async function storedRoadmap(prisma: PrismaClient, id: string, field = 'id') {
-  if (!isUuid(id)) throw badUserInput(`"${id}" is not a road map id`, field);
-  const roadmap = await prisma.roadmap.findUnique({ where: { id }, include: { governance: true } });
-  if (!roadmap) throw notFound('Roadmap', id);
+export async function storedRoadmap(prisma: PrismaClient, id: string | number, field = 'id') {
+  const roadmap = await prisma.roadmap.findUnique({
+    where: { id: checkedId(id, 'road map', field) },
+    include: { governance: true },
+  });
+  if (!roadmap) throw notFound('Roadmap', String(id));
   return roadmap;
 }
 
@@ -125,8 +111,9 @@ builder.mutationFields((t) => ({
     type: 'Roadmap',
     description: "For the département's governance editors.",
     args: { departmentCode: t.arg.string(), input: t.arg({ type: RoadmapInput }) },
+    authScopes: governanceEditors,
     resolve: async (query, _root, { departmentCode, input }, context) => {
-      assertGovernanceEditor(context.identity, departmentCode);
+      assertMay(context.identity, editGovernance, { departmentCode });
       const governance = await governanceOf(context.prisma, departmentCode);
       return context.prisma.roadmap.create({
         ...query,
@@ -138,9 +125,10 @@ builder.mutationFields((t) => ({
     type: 'Roadmap',
     description: "For the département's governance editors.",
     args: { id: t.arg.id(), input: t.arg({ type: RoadmapInput }) },
+    authScopes: governanceEditors,
     resolve: async (query, _root, { id, input }, context) => {
-      const roadmap = await storedRoadmap(context.prisma, String(id));
-      assertGovernanceEditor(context.identity, roadmap.governance.departmentCode);
+      const roadmap = await storedRoadmap(context.prisma, id);
+      assertMay(context.identity, editGovernance, roadmap.governance);
       return context.prisma.roadmap.update({
         ...query,
         where: { id: roadmap.id },
