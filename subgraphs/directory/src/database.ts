@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { subgraphDatabase } from '@passerelle/platform/database';
+import { subgraphDatabase } from '@passerelle/platform/prisma';
 import { PrismaClient } from './generated/prisma/client';
 
 export type { PrismaClient };

@@ -12,4 +12,3 @@ export async function prepareDatabase(databaseUrl: string, migrationsDir: string
   await ensureDatabase(databaseUrl, setting);
   return applyMigrations(databaseUrl, migrationsDir, setting);
 }
-export { createPgAdapter, createPrismaClient, subgraphDatabase } from './prisma-adapter';
