@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  booleanFlag,
   DEFAULT_PORTS,
   generatedSecret,
   httpUrl,
@@ -8,6 +9,7 @@ import {
   port,
   readConfig,
   readOperationLimits,
+  readSubgraphDatabase,
 } from '@passerelle/platform/config';
 import { ConfigurationError } from '@passerelle/platform/errors';
 import { z } from 'zod';
@@ -41,6 +43,18 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
         .default('100kb'),
       QUERY_PLAN_CACHE_MIB: positiveInteger(30),
+      SEED_DEMO_DATA: booleanFlag(false),
+      REDIS_URL: z
+        .string()
+        .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+        .optional(),
+      // Several deployments may share one Redis: each names its own keys.
+      REDIS_KEY_PREFIX: z.string().default('passerelle:'),
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: positiveInteger(60),
+      RATE_LIMIT_PUBLIC_PER_MINUTE: positiveInteger(300),
+      RATE_LIMIT_KEY_PER_MINUTE: positiveInteger(6000),
+      PORTAL_REFRESH_SECONDS: z.coerce.number().positive().max(10).default(5),
+      TRUST_PROXY: z.string().default('loopback'),
     },
     env,
   );
@@ -71,6 +85,18 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     limits: readOperationLimits(env),
     bodyLimit: config.MAX_BODY_SIZE,
     queryPlanCacheMiB: config.QUERY_PLAN_CACHE_MIB,
+    // Portals' settings and keys: `GATEWAY_DATABASE_URL`, or `passerelle_gateway` beside the subgraphs'.
+    database: readSubgraphDatabase('gateway', env),
+    seedDemoData: config.SEED_DEMO_DATA,
+    redisUrl: config.REDIS_URL,
+    redisKeyPrefix: config.REDIS_KEY_PREFIX,
+    rateLimits: {
+      anonymousPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      publicPerMinute: config.RATE_LIMIT_PUBLIC_PER_MINUTE,
+      keyPerMinute: config.RATE_LIMIT_KEY_PER_MINUTE,
+    },
+    portalRefreshMs: config.PORTAL_REFRESH_SECONDS * 1000,
+    trustProxy: config.TRUST_PROXY,
   };
 }
 

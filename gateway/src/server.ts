@@ -4,6 +4,7 @@ import {
   combineStaleContent,
   DateScalar,
   DateTimeScalar,
+  type GraphQLHttpServerOptions,
   type HealthReport,
   type RunningServer,
   staleContentPlugin,
@@ -12,6 +13,12 @@ import {
 import { type Logger } from '@passerelle/platform/service';
 import { type GraphQLSchema, isScalarType } from 'graphql';
 import type { GatewayConfig } from './config';
+import { admittedPortal, portalAdmission } from './portals/admission';
+import { PortalRegistry } from './portals/portal-registry';
+import { portalScopePlugin } from './portals/portal-scope';
+import { PortalStore } from './portals/portal-store';
+import { MemoryRateLimiter, type RateLimiter, RedisRateLimiter } from './portals/rate-limiter';
+import { portalOperations } from './portals/safelist';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 
 export type GatewayOptions = Omit<GatewayConfig, 'logLevel'> & { logger: Logger };
@@ -48,9 +55,48 @@ function checkScalarsAsSubgraphsDo(schema: GraphQLSchema): void {
 /**
  * The gateway: executes queries against the composed supergraph (read from a file, never by
  * introspecting subgraphs), sending each part to the subgraph that owns it, signed, within a
- * timeout. Tokens are verified here first, so a bad one is refused before any subgraph is called.
+ * timeout. Each request is admitted first (its portal, origin and rate), and tokens are verified
+ * here, so a bad one is refused before any subgraph is called.
  */
-export function startGateway(options: GatewayOptions): Promise<RunningServer> {
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const store = await PortalStore.open(options.database.databaseUrl, options.database.databaseSetting);
+  if (options.seedDemoData) await store.seedDemoPortals();
+  const registry = new PortalRegistry({
+    store,
+    contentUrl: options.subgraphUrls.content,
+    gatewaySecret: options.gatewaySecret,
+    refreshMs: options.portalRefreshMs,
+    logger: options.logger,
+  });
+  const limiter: RateLimiter = options.redisUrl
+    ? new RedisRateLimiter(options.redisUrl, options.redisKeyPrefix, options.logger)
+    : new MemoryRateLimiter();
+  const closePortals = async () => {
+    await registry.stop();
+    await limiter.close();
+    await store.close();
+  };
+  try {
+    await registry.start();
+    const server = await startGraphQLHttpServer<GatewayContext>(httpOptions(options, registry, limiter));
+    return {
+      ...server,
+      async stop() {
+        await server.stop();
+        await closePortals();
+      },
+    };
+  } catch (error) {
+    await closePortals();
+    throw error;
+  }
+}
+
+function httpOptions(
+  options: GatewayOptions,
+  registry: PortalRegistry,
+  limiter: RateLimiter,
+): GraphQLHttpServerOptions<GatewayContext> {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
@@ -64,7 +110,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningServer> {
     logger: options.logger,
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarsAsSubgraphsDo(apiSchema));
-  return startGraphQLHttpServer<GatewayContext>({
+  return {
     name: 'gateway',
     port: options.port,
     host: options.host,
@@ -72,16 +118,31 @@ export function startGateway(options: GatewayOptions): Promise<RunningServer> {
     logger: options.logger,
     bodyLimit: options.bodyLimit,
     limits: options.limits,
+    trustProxy: options.trustProxy,
     requestLogLevel: 'info',
+    admission: {
+      beforeBody: [portalAdmission({ registry, limiter, limits: options.rateLimits })],
+      afterBody: [portalOperations(registry)],
+    },
     apollo: {
       gateway,
-      plugins: [staleContentPlugin<GatewayContext>((context) => combineStaleContent(context.staleContent))],
+      plugins: [
+        staleContentPlugin<GatewayContext>((context) => combineStaleContent(context.staleContent)),
+        portalScopePlugin<GatewayContext>(),
+      ],
     },
-    context: async (base, req) => {
+    context: async (base, req, res) => {
       const authorization = req.get('authorization');
       await identityFromHeader(authorization, options.authSecret);
-      return { ...base, authorization, staleContent: [] };
+      const portal = admittedPortal(res);
+      return {
+        ...base,
+        logger: portal ? base.logger.child({ portal: portal.portal.slug }) : base.logger,
+        authorization,
+        portal,
+        staleContent: [],
+      };
     },
     health: () => subgraphHealth(options.subgraphUrls),
-  });
+  };
 }

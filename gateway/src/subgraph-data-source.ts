@@ -2,10 +2,13 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@passerelle/platform/auth';
 import { REQUEST_ID_HEADER, type RequestContext, type StaleContentNotice } from '@passerelle/platform/http';
 import { type DocumentNode, Kind, type OperationDefinitionNode, parse, type SelectionSetNode } from 'graphql';
+import type { AdmittedPortal } from './portals/admission';
 
 export interface GatewayContext extends RequestContext {
   /** The caller's Authorization header (verified by the gateway), which subgraphs verify again. */
   authorization: string | undefined;
+  /** The portal the request was admitted for; none: the national graph. */
+  portal: AdmittedPortal | undefined;
   /** Stale-content notices of the subgraph responses, passed on to the client. */
   staleContent: StaleContentNotice[];
 }

@@ -30,6 +30,7 @@ function context(): GatewayContext {
     requestId: 'request-1',
     logger: createLogger('test', 'silent'),
     authorization: 'Bearer caller',
+    portal: undefined,
     staleContent: [],
   };
 }

@@ -22,6 +22,8 @@ export interface DatabaseClients {
 
 export interface TestPlatform {
   gatewayUrl: string;
+  /** The gateway's own database (portals and keys), for more gateways or the portal CLI. */
+  gatewayDatabaseUrl: string;
   subgraphUrls: Record<string, string>;
   /** Each database subgraph's Prisma client, on the database its server uses. */
   prisma: DatabaseClients;
@@ -35,11 +37,23 @@ export interface TestPlatformOptions {
   withContent?: boolean;
 }
 
-/** A gateway with its production defaults, on the committed supergraph, in front of these subgraphs. */
-export function gatewayOptionsForTest(subgraphUrls: Record<string, string>): GatewayOptions {
+/**
+ * A gateway with its production defaults, on the committed supergraph, in front of these
+ * subgraphs; rate limits are out of the way unless `env` sets them, as it may set any setting.
+ */
+export function gatewayOptionsForTest(
+  subgraphUrls: Record<string, string>,
+  gatewayDatabaseUrl: string,
+  env: NodeJS.ProcessEnv = {},
+): GatewayOptions {
   const { logLevel: _, ...defaults } = readGatewayConfig({
     AUTH_SECRET: TEST_SUBGRAPH_SECURITY.authSecret,
     GATEWAY_SECRET: TEST_SUBGRAPH_SECURITY.gatewaySecret,
+    GATEWAY_DATABASE_URL: gatewayDatabaseUrl,
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+    RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000',
+    RATE_LIMIT_KEY_PER_MINUTE: '1000000',
+    ...env,
   });
   return { ...defaults, port: 0, host: undefined, subgraphUrls, logger: createLogger('tests', 'silent') };
 }
@@ -78,10 +92,12 @@ export async function startTestPlatform(
   }
   const content = withContent ? await startContentForTest(`${label}_cms`) : undefined;
   if (content) subgraphUrls.content = content.server.url;
-  const gateway = await startGateway(gatewayOptionsForTest(subgraphUrls));
+  const gatewayDatabase = await createTestDatabase(`${label}_gateway`);
+  const gateway = await startGateway(gatewayOptionsForTest(subgraphUrls, gatewayDatabase.url));
 
   return {
     gatewayUrl: gateway.url,
+    gatewayDatabaseUrl: gatewayDatabase.url,
     subgraphUrls,
     prisma: clients as unknown as DatabaseClients,
     content,
@@ -91,6 +107,7 @@ export async function startTestPlatform(
       await content?.stop();
       await Promise.all(started.map(({ prisma }) => prisma.$disconnect()));
       for (const { database } of started) await database.drop();
+      await gatewayDatabase.drop();
     },
   };
 }

@@ -162,7 +162,10 @@ describe('when Strapi stops', () => {
   it('answers the rest of the graph when it has no content to serve', async () => {
     const cold = await platform.content?.startAnother();
     const coldGateway = await startGateway(
-      gatewayOptionsForTest({ ...platform.subgraphUrls, content: cold?.url as string }),
+      gatewayOptionsForTest(
+        { ...platform.subgraphUrls, content: cold?.url as string },
+        platform.gatewayDatabaseUrl,
+      ),
     );
     try {
       const response = await postGraphQL(coldGateway.url, PAGE);

@@ -43,7 +43,7 @@ async function withSubgraphAt<T>(
   timeoutMs = 3000,
 ): Promise<T> {
   const server = await startGateway({
-    ...gatewayOptionsForTest({ ...platform.subgraphUrls, [name]: url }),
+    ...gatewayOptionsForTest({ ...platform.subgraphUrls, [name]: url }, platform.gatewayDatabaseUrl),
     subgraphTimeoutMs: timeoutMs,
   });
   try {

@@ -89,6 +89,7 @@ export class RedisRateLimiter implements RateLimiter {
 
   constructor(
     url: string,
+    private readonly keyPrefix: string,
     private readonly logger: Logger,
     private readonly fallback: RateLimiter = new MemoryRateLimiter(),
   ) {
@@ -102,7 +103,7 @@ export class RedisRateLimiter implements RateLimiter {
       const [allowed, tokens] = (await this.redis.eval(
         TAKE_SCRIPT,
         1,
-        `passerelle:rate:${key}`,
+        `${this.keyPrefix}rate:${key}`,
         perMinute,
       )) as [number, string];
       return allowed === 1 ? { allowed: true, retryAfterSeconds: 0 } : decision(Number(tokens), perMinute);

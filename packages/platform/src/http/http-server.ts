@@ -9,7 +9,7 @@ import {
 } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type Request } from 'express';
+import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import { ConfigurationError } from '../errors';
 import type { Logger } from '../service/logger';
 import { formatError, isClientError } from './format-error';
@@ -40,7 +40,7 @@ export interface GraphQLHttpServerOptions<Context extends RequestContext> {
   apollo: Omit<ApolloServerOptions<Context>, 'formatError' | 'plugins'> & {
     plugins?: ApolloServerPlugin<Context>[];
   };
-  context: (base: RequestContext, req: Request) => Promise<Context> | Context;
+  context: (base: RequestContext, req: Request, res: Response) => Promise<Context> | Context;
   health?: () => Promise<HealthReport>;
   /** Largest accepted request body (express size string). */
   bodyLimit?: string;
@@ -51,6 +51,14 @@ export interface GraphQLHttpServerOptions<Context extends RequestContext> {
    * undefined to serve it; it sees the raw body as received.
    */
   refuseRequest?: (req: Request, rawBody: Buffer) => string | undefined;
+  /**
+   * Steps of every /graphql request (OPTIONS included) after its request id is set: `beforeBody`
+   * ones run before the body is read (admission, CORS, rate limits: cheap refusals), `afterBody`
+   * ones see the parsed JSON body (a safelist) before the document's shape is checked.
+   */
+  admission?: { beforeBody?: RequestHandler[]; afterBody?: RequestHandler[] };
+  /** Which proxies' X-Forwarded-For to believe for the client's IP (express `trust proxy`). */
+  trustProxy?: string;
   /** Service-specific HTTP routes mounted beside /graphql (exports, webhooks...). */
   routes?: (app: Express) => void;
   /** Log every request at info (the gateway) or at debug (subgraphs, to keep logs readable). */
@@ -161,6 +169,7 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', options.trustProxy);
   const httpServer = http.createServer(app);
   // Keep connections from the gateway alive longer than its agent does, so no request hits a closing socket.
   httpServer.keepAliveTimeout = 65_000;
@@ -204,6 +213,7 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
       res.setHeader(REQUEST_ID_HEADER, requestId);
       next();
     },
+    ...(options.admission?.beforeBody ?? []),
     express.json({
       limit: options.bodyLimit ?? '100kb',
       // Refused before the body is parsed: what the gateway did not sign is never read as JSON.
@@ -220,6 +230,7 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
       const problem = options.refuseRequest?.(req, Buffer.alloc(0));
       next(problem ? requestRefused(options.logger, res, problem) : undefined);
     },
+    ...(options.admission?.afterBody ?? []),
     (req, res, next) => {
       const refusal = shapeRefusal(querySource(req));
       if (!refusal) return next();
@@ -230,7 +241,7 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
-        return options.context({ requestId, logger: options.logger.child({ requestId }) }, req);
+        return options.context({ requestId, logger: options.logger.child({ requestId }) }, req, res);
       },
     }),
   );
