@@ -160,6 +160,7 @@ async function main(): Promise<void> {
       '  Try:',
       `    curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
       `      -d '{"query": "${example}"}'`,
+      "  As a portal (its territory by default): add -H 'X-Portal: landes'; keys: npm run portal -- create-key landes",
       `  CMS (Strapi), on this machine only: admin panel at ${await cmsUrl}/admin once built (npm run cms:build)`,
       ...(createdAdmin
         ? [

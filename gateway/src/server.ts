@@ -17,7 +17,7 @@ import { admittedPortal, portalAdmission } from './portals/admission';
 import { PortalRegistry } from './portals/portal-registry';
 import { portalScopePlugin } from './portals/portal-scope';
 import { PortalStore } from './portals/portal-store';
-import { MemoryRateLimiter, type RateLimiter, RedisRateLimiter } from './portals/rate-limiter';
+import { openRateLimiter, type RateLimiter } from './portals/rate-limiter';
 import { portalOperations } from './portals/safelist';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 
@@ -68,9 +68,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     refreshMs: options.portalRefreshMs,
     logger: options.logger,
   });
-  const limiter: RateLimiter = options.redisUrl
-    ? new RedisRateLimiter(options.redisUrl, options.redisKeyPrefix, options.logger)
-    : new MemoryRateLimiter();
+  const limiter = await openRateLimiter(options.redisUrl, options.redisKeyPrefix, options.logger);
   const closePortals = async () => {
     await registry.stop();
     await limiter.close();

@@ -98,6 +98,18 @@ export class RedisRateLimiter implements RateLimiter {
     this.redis.on('error', (error) => this.logger.warn({ err: error }, 'rate limits: Redis unavailable'));
   }
 
+  /** Waits (a little) for the first connection, so that a fresh gateway counts in Redis at once. */
+  async connected(timeoutMs: number): Promise<boolean> {
+    if (this.redis.status === 'ready') return true;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      this.redis.once('ready', () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
+
   async take(key: string, perMinute: number): Promise<RateDecision> {
     try {
       const [allowed, tokens] = (await this.redis.eval(
@@ -116,4 +128,18 @@ export class RedisRateLimiter implements RateLimiter {
     await this.fallback.close();
     this.redis.disconnect();
   }
+}
+
+/** Buckets in Redis when a URL is given (waiting up to 2 s for it, then counting in memory meanwhile), else in memory. */
+export async function openRateLimiter(
+  redisUrl: string | undefined,
+  keyPrefix: string,
+  logger: Logger,
+): Promise<RateLimiter> {
+  if (!redisUrl) return new MemoryRateLimiter();
+  const limiter = new RedisRateLimiter(redisUrl, keyPrefix, logger);
+  if (!(await limiter.connected(2000))) {
+    logger.warn('rate limits: Redis does not answer yet; counting in memory until it does');
+  }
+  return limiter;
 }
