@@ -48,6 +48,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         .string()
         .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
         .optional(),
+      // An identity provider's access tokens (OpenID Connect), beside the platform's own tokens.
+      AUTH_JWKS_URL: httpUrl.optional(),
+      AUTH_ISSUER: z.string().min(1).optional(),
+      AUTH_AUDIENCE: z.string().min(1).optional(),
+      AUTH_GRANTS_CLAIM: z.string().min(1).default('passerelle_grants'),
       // Several deployments may share one Redis: each names its own keys.
       REDIS_KEY_PREFIX: z.string().default('passerelle:'),
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: positiveInteger(60),
@@ -67,6 +72,12 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       `cannot read ${config.SUPERGRAPH_PATH} (run npm run compose)`,
     );
   }
+  if (config.AUTH_JWKS_URL && (!config.AUTH_ISSUER || !config.AUTH_AUDIENCE)) {
+    throw new ConfigurationError(
+      config.AUTH_ISSUER ? 'AUTH_AUDIENCE' : 'AUTH_ISSUER',
+      'must be set with AUTH_JWKS_URL: tokens are checked for their issuer and audience',
+    );
+  }
   // Each subgraph's URL comes from <NAME>_URL, or else from the supergraph.
   const subgraphUrls: Record<string, string> = {};
   for (const { name, url } of subgraphsOf(supergraphSdl)) {
@@ -80,6 +91,15 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     supergraphSdl,
     subgraphUrls,
     authSecret: config.AUTH_SECRET,
+    openIdProvider:
+      config.AUTH_JWKS_URL && config.AUTH_ISSUER && config.AUTH_AUDIENCE
+        ? {
+            jwksUrl: config.AUTH_JWKS_URL,
+            issuer: config.AUTH_ISSUER,
+            audience: config.AUTH_AUDIENCE,
+            grantsClaim: config.AUTH_GRANTS_CLAIM,
+          }
+        : undefined,
     gatewaySecret: config.GATEWAY_SECRET,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     limits: readOperationLimits(env),

@@ -1,5 +1,4 @@
 import { ApolloGateway } from '@apollo/gateway';
-import { identityFromHeader } from '@passerelle/platform/auth';
 import {
   combineStaleContent,
   DateScalar,
@@ -12,6 +11,7 @@ import {
 } from '@passerelle/platform/http';
 import { type Logger } from '@passerelle/platform/service';
 import { type GraphQLSchema, isScalarType } from 'graphql';
+import { callerAuthorization } from './caller-identity';
 import type { GatewayConfig } from './config';
 import { admittedPortal, portalAdmission } from './portals/admission';
 import { PortalRegistry } from './portals/portal-registry';
@@ -108,6 +108,7 @@ function httpOptions(
     logger: options.logger,
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarsAsSubgraphsDo(apiSchema));
+  const forwardedAuthorization = callerAuthorization(options.authSecret, options.openIdProvider);
   return {
     name: 'gateway',
     port: options.port,
@@ -130,8 +131,7 @@ function httpOptions(
       ],
     },
     context: async (base, req, res) => {
-      const authorization = req.get('authorization');
-      await identityFromHeader(authorization, options.authSecret);
+      const authorization = await forwardedAuthorization(req.get('authorization'));
       const portal = admittedPortal(res);
       return {
         ...base,

@@ -5,7 +5,7 @@ import { type DocumentNode, Kind, type OperationDefinitionNode, parse, type Sele
 import type { AdmittedPortal } from './portals/admission';
 
 export interface GatewayContext extends RequestContext {
-  /** The caller's Authorization header (verified by the gateway), which subgraphs verify again. */
+  /** The Authorization header sent on to the subgraphs (verified here; see caller-identity.ts), which they verify again. */
   authorization: string | undefined;
   /** The portal the request was admitted for; none: the national graph. */
   portal: AdmittedPortal | undefined;
