@@ -236,6 +236,7 @@ describe('safelist mode', () => {
       expect((await gateway('{ __typename }', { 'x-portal': 'bordeaux' })).status).toBe(200);
     } finally {
       await runPortalCli(platform.gatewayDatabaseUrl, 'set-safelist', 'landes', 'off');
+      await within10Seconds(async () => (await gateway('{ __typename }', headers)).status === 200);
     }
   });
 });
