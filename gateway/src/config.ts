@@ -16,6 +16,7 @@ import { z } from 'zod';
 
 export const DEFAULT_SUPERGRAPH_PATH = path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
 
+const timeoutMs = z.coerce.number().int().min(100).max(120_000);
 const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** The subgraphs a supergraph declares, with the URL composition gave each. */
@@ -37,7 +38,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       LOG_LEVEL: logLevel,
       AUTH_SECRET: generatedSecret(''),
       GATEWAY_SECRET: generatedSecret(', shared with the subgraphs'),
-      SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3000),
+      SUBGRAPH_TIMEOUT_MS: timeoutMs.default(3000),
       MAX_BODY_SIZE: z
         .string()
         .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
@@ -78,11 +79,19 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       'must be set with AUTH_JWKS_URL: tokens are checked for their issuer and audience',
     );
   }
-  // Each subgraph's URL comes from <NAME>_URL, or else from the supergraph.
+  // Each subgraph's URL comes from <NAME>_URL, or else from the supergraph; its timeout from
+  // <NAME>_TIMEOUT_MS, or else SUBGRAPH_TIMEOUT_MS.
   const subgraphUrls: Record<string, string> = {};
+  const subgraphTimeoutsMs: Record<string, number> = {};
   for (const { name, url } of subgraphsOf(supergraphSdl)) {
-    const setting = `${name.toUpperCase()}_URL`;
-    subgraphUrls[name] = readConfig({ [setting]: httpUrl.default(url) }, env)[setting] as string;
+    const urlSetting = `${name.toUpperCase()}_URL`;
+    const timeoutSetting = `${name.toUpperCase()}_TIMEOUT_MS`;
+    const subgraph = readConfig(
+      { [urlSetting]: httpUrl.default(url), [timeoutSetting]: timeoutMs.default(config.SUBGRAPH_TIMEOUT_MS) },
+      env,
+    );
+    subgraphUrls[name] = subgraph[urlSetting] as string;
+    subgraphTimeoutsMs[name] = subgraph[timeoutSetting] as number;
   }
   return {
     port: config.GATEWAY_PORT,
@@ -101,7 +110,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
           }
         : undefined,
     gatewaySecret: config.GATEWAY_SECRET,
-    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    subgraphTimeoutsMs,
     limits: readOperationLimits(env),
     bodyLimit: config.MAX_BODY_SIZE,
     queryPlanCacheMiB: config.QUERY_PLAN_CACHE_MIB,

@@ -102,7 +102,7 @@ function httpOptions(
         name,
         url: options.subgraphUrls[name] ?? url ?? '',
         gatewaySecret: options.gatewaySecret,
-        timeoutMs: options.subgraphTimeoutMs,
+        timeoutMs: options.subgraphTimeoutsMs[name] ?? 3000,
       }),
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     logger: options.logger,
