@@ -39,8 +39,8 @@ export interface OperationLimits {
 }
 
 /**
- * The gateway's limits unless configured otherwise (MAX_QUERY_DEPTH, MAX_QUERY_COST, …); outside
- * production, where readOperationLimits turns introspection and suggestions off.
+ * The gateway's limits unless configured otherwise (MAX_QUERY_DEPTH, MAX_QUERY_COST, …), with
+ * introspection and suggestions as outside production (readOperationLimits turns both off there).
  */
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   maxDepth: 12,
