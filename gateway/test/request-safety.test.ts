@@ -1,6 +1,6 @@
 import type { RunningServer } from '@passerelle/platform/http';
 import { createLogger } from '@passerelle/platform/service';
-import { freePort, postGraphQL } from '@passerelle/platform/testing';
+import { createTestDatabase, freePort, postGraphQL, type TestDatabase } from '@passerelle/platform/testing';
 import { readGatewayConfig } from '../src/config';
 import { startGateway } from '../src/server';
 
@@ -11,8 +11,20 @@ import { startGateway } from '../src/server';
 
 const SECRETS = { AUTH_SECRET: 'a'.repeat(32), GATEWAY_SECRET: 'g'.repeat(32) };
 
+/** The portals' database every gateway of this file shares. */
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase('gateway_request_safety');
+});
+
 async function gatewayIn(env: Record<string, string>): Promise<RunningServer> {
-  const { logLevel: _, ...config } = readGatewayConfig({ ...SECRETS, ...env });
+  const { logLevel: _, ...config } = readGatewayConfig({
+    ...SECRETS,
+    GATEWAY_DATABASE_URL: database.url,
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+    ...env,
+  });
   const closed = `http://127.0.0.1:${await freePort()}/graphql`;
   return startGateway({
     ...config,
@@ -32,22 +44,26 @@ async function started(env: Record<string, string> = {}): Promise<string> {
 
 afterAll(async () => {
   for (const server of servers) await server.stop();
+  await database?.drop();
 });
 
 const INTROSPECTION = '{ __schema { queryType { name } } }';
 const MISSPELLED = '{ departement(code: "40") { name } }';
 
 describe('the configuration of introspection and suggestions', () => {
+  // Read only: no database is opened.
+  const ENV = { ...SECRETS, DATABASE_URL: 'postgresql://db/postgres' };
+
   it('reads INTROSPECTION, on unless NODE_ENV is production, and hides suggestions in production', () => {
-    expect(readGatewayConfig(SECRETS).limits).toMatchObject({ introspection: true, fieldSuggestions: true });
-    expect(readGatewayConfig({ ...SECRETS, NODE_ENV: 'production' }).limits).toMatchObject({
+    expect(readGatewayConfig(ENV).limits).toMatchObject({ introspection: true, fieldSuggestions: true });
+    expect(readGatewayConfig({ ...ENV, NODE_ENV: 'production' }).limits).toMatchObject({
       introspection: false,
       fieldSuggestions: false,
     });
-    expect(
-      readGatewayConfig({ ...SECRETS, NODE_ENV: 'production', INTROSPECTION: 'true' }).limits,
-    ).toMatchObject({ introspection: true, fieldSuggestions: false });
-    expect(() => readGatewayConfig({ ...SECRETS, INTROSPECTION: 'yes' })).toThrow(/^INTROSPECTION: /);
+    expect(readGatewayConfig({ ...ENV, NODE_ENV: 'production', INTROSPECTION: 'true' }).limits).toMatchObject(
+      { introspection: true, fieldSuggestions: false },
+    );
+    expect(() => readGatewayConfig({ ...ENV, INTROSPECTION: 'yes' })).toThrow(/^INTROSPECTION: /);
   });
 });
 
