@@ -13,6 +13,7 @@ import { type Logger } from '@passerelle/platform/service';
 import { type GraphQLSchema, isScalarType } from 'graphql';
 import { callerAuthorization } from './caller-identity';
 import type { GatewayConfig } from './config';
+import { mountExplorer } from './explorer';
 import { admittedPortal, portalAdmission } from './portals/admission';
 import { PortalRegistry } from './portals/portal-registry';
 import { portalScopePlugin } from './portals/portal-scope';
@@ -142,5 +143,6 @@ function httpOptions(
       };
     },
     health: () => subgraphHealth(options.subgraphUrls),
+    routes: (app) => mountExplorer(app, options.logger),
   };
 }

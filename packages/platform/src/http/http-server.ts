@@ -7,6 +7,7 @@ import {
   type ApolloServerPlugin,
   type BaseContext,
 } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
@@ -69,18 +70,18 @@ export interface GraphQLHttpServerOptions<Context extends RequestContext> {
 const SECURITY_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-  // The explorer page loads Apollo Sandbox from its CDN; its own meta policy narrows scripts to a nonce.
+  // The gateway's explorer is bundled and served by the gateway itself: no other host, no inline
+  // script. GraphiQL's dialogs add a <style> element at run time; its fonts are data URLs.
   'content-security-policy': [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline' https://embeddable-sandbox.cdn.apollographql.com https://apollo-server-landing-page.cdn.apollographql.com",
-    "style-src 'self' 'unsafe-inline' https://embeddable-sandbox.cdn.apollographql.com https://apollo-server-landing-page.cdn.apollographql.com https://fonts.googleapis.com",
-    "img-src 'self' data: https://apollo-server-landing-page.cdn.apollographql.com",
-    "font-src 'self' https://fonts.gstatic.com",
-    "manifest-src 'self' https://apollo-server-landing-page.cdn.apollographql.com",
-    'frame-src https://sandbox.embed.apollographql.com',
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
+    "form-action 'none'",
     "frame-ancestors 'none'",
   ].join('; '),
 };
@@ -190,6 +191,8 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's landing pages load from its CDN: subgraphs have none, the gateway serves its own explorer.
+      ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin<Context>(options.requestLogLevel ?? 'debug'),
       ...guard.plugins,
       ...(options.apollo.plugins ?? []),
