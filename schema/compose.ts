@@ -2,13 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { type GraphQLSchema, parse } from 'graphql';
+import { type GraphQLSchema, parse, printSchema } from 'graphql';
 import config from './subgraphs.json';
 
 /**
- * Prints each subgraph's SDL (with its federation directives) and composes the supergraph
- * offline. `npm run compose` writes them here; the schema test fails when the committed files
- * differ from what the code produces.
+ * Prints each subgraph's SDL (with its federation directives), composes the supergraph offline
+ * and prints its API schema (api.graphql: what clients see, without federation internals, for
+ * front ends' typed clients). `npm run compose` writes them here; the schema test fails when the
+ * committed files differ from what the code produces.
  */
 
 export interface ComposedFiles {
@@ -29,7 +30,11 @@ export function composeSupergraph(): ComposedFiles {
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((error) => `- ${error.message}`).join('\n')}`);
   }
-  const files: ComposedFiles = { 'supergraph.graphql': `${HEADER}${result.supergraphSdl}\n` };
+  const api = printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  const files: ComposedFiles = {
+    'supergraph.graphql': `${HEADER}${result.supergraphSdl}\n`,
+    'api.graphql': `${HEADER}${api}\n`,
+  };
   for (const { name, sdl } of subgraphs) files[`${name}.graphql`] = `${HEADER}${sdl}\n`;
   return files;
 }

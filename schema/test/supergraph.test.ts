@@ -12,4 +12,10 @@ describe('committed schema', () => {
     expect(directory).toContain('@key(fields: "id")');
     expect(directory).toContain('type Department');
   });
+
+  it('gives clients the API schema, without federation internals', () => {
+    const api = readCommittedFile('api.graphql');
+    expect(api).toContain('type Query {');
+    expect(api).not.toMatch(/join__|link__|@link|federation__|_entities|_service|_Any|_Entity/);
+  });
 });
