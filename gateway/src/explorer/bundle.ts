@@ -54,8 +54,10 @@ export async function buildExplorer(): Promise<Record<string, number>> {
   mkdirSync(EXPLORER_DIR, { recursive: true });
   // Each file is renamed into place, the stamp last: gateways starting together may build at
   // once, and none serves a half-written file.
-  const files = [...result.outputFiles.map((file) => ({ path: file.path, contents: file.contents }))];
-  files.push({ path: path.join(EXPLORER_DIR, STAMP), contents: Buffer.from(hash) });
+  const files = [
+    ...result.outputFiles.map((file) => ({ path: file.path, contents: file.contents })),
+    { path: path.join(EXPLORER_DIR, STAMP), contents: Buffer.from(hash) },
+  ];
   const sizes: Record<string, number> = {};
   for (const file of files) {
     const temporary = `${file.path}.${process.pid}.tmp`;
