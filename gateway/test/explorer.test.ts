@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readOperationLimits } from '@passerelle/platform/config';
 import { type RunningServer, startGraphQLHttpServer } from '@passerelle/platform/http';
 import { createLogger } from '@passerelle/platform/service';
-import { TEST_SUBGRAPH_SECURITY } from '@passerelle/platform/testing';
+import { createTestDatabase, TEST_SUBGRAPH_SECURITY, type TestDatabase } from '@passerelle/platform/testing';
 import { buildSchema } from 'graphql';
 import { type Browser, chromium } from 'playwright-core';
 import { readGatewayConfig } from '../src/config';
@@ -11,7 +11,7 @@ import { startGateway } from '../src/server';
 /**
  * The explorer works with no internet: the gateway serves GraphiQL's page and bundle itself, and
  * a browser that loads it asks no other host for anything. `{ __typename }` needs no subgraph, so
- * the gateway runs here on the committed supergraph alone.
+ * the gateway runs here on the committed supergraph alone, with its database of portals.
  */
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -38,13 +38,16 @@ const INERT_URLS = [
 /** Every URL with a host (markdown-it's `"http://" + link` names none). */
 const urlsIn = (text: string) => [...new Set(text.match(/https?:\/\/[\w.-]+[^\s"'`)<>\\]*/g) ?? [])];
 
+let database: TestDatabase;
 let gateway: RunningServer;
 let origin: string;
 
 beforeAll(async () => {
+  database = await createTestDatabase('explorer_gateway');
   const { logLevel: _, ...config } = readGatewayConfig({
     AUTH_SECRET: TEST_SUBGRAPH_SECURITY.authSecret,
     GATEWAY_SECRET: TEST_SUBGRAPH_SECURITY.gatewaySecret,
+    GATEWAY_DATABASE_URL: database.url,
   });
   gateway = await startGateway({
     ...config,
@@ -55,7 +58,10 @@ beforeAll(async () => {
   origin = new URL(gateway.url).origin;
 });
 
-afterAll(() => gateway.stop());
+afterAll(async () => {
+  await gateway?.stop();
+  await database?.drop();
+});
 
 const getPage = () =>
   fetch(gateway.url, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
@@ -135,12 +141,16 @@ describe('the explorer in Chromium', () => {
 
   afterAll(() => browser?.close());
 
-  it('runs { __typename } with the portal key header pre-filled, asking only the gateway', async () => {
+  it('runs { __typename }, sends the portal key of the pre-filled headers, asks only the gateway', async () => {
     const page = await browser.newPage();
     const requested: string[] = [];
     const problems: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    // Errors in the console (a policy violation, say), but for the refusal of the unknown key below.
+    const refusal = 'the server responded with a status of 401';
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().includes(refusal)) problems.push(message.text());
+    });
     page.on('pageerror', (error) => problems.push(error.message));
 
     await page.goto(gateway.url);
@@ -148,11 +158,18 @@ describe('the explorer in Chromium', () => {
 
     await page.locator('.graphiql-query-editor .CodeMirror').click();
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('{ __typename }');
+    await page.keyboard.insertText('{ __typename }');
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.graphiql-response .CodeMirror-code');
     await response.filter({ hasText: '"Query"' }).waitFor();
     expect(await response.textContent()).toMatch(/"data": \{\s*"__typename": "Query"\s*\}/);
+
+    // A key pasted into the headers panel goes with the request: an unknown one is refused.
+    await page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('{"X-Portal-Key": "pk_unknown"}');
+    await page.locator('.graphiql-execute-button').click();
+    await response.filter({ hasText: 'UNAUTHENTICATED' }).waitFor();
 
     // The settings dialog adds a <style> element: the policy must let it, as the console shows.
     await page.getByRole('button', { name: 'Open settings dialog' }).click();
