@@ -20,7 +20,7 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-/** A browser's GET prefers HTML to JSON; GraphQL clients (and curl's * / *) get GraphQL. */
+/** A browser's GET prefers HTML to JSON; GraphQL clients (and curl, which takes anything) get GraphQL. */
 function prefersHtml(req: Request): boolean {
   return req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
 }
