@@ -60,7 +60,12 @@ function checkScalarsAsSubgraphsDo(schema: GraphQLSchema): void {
  * here, so a bad one is refused before any subgraph is called.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
-  const store = await PortalStore.open(options.database.databaseUrl, options.database.databaseSetting);
+  const store = await PortalStore.open(
+    options.database.databaseUrl,
+    options.database.databaseSetting,
+    (error) =>
+      options.logger.warn({ err: error }, 'portals: a connection to the gateway database was closed'),
+  );
   if (options.seedDemoData) await store.seedDemoPortals();
   const registry = new PortalRegistry({
     store,

@@ -1,10 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startGateway } from '@passerelle/gateway';
 import type { RunningServer } from '@passerelle/platform/http';
 import { postGraphQL } from '@passerelle/platform/testing';
 import { parse, print } from 'graphql';
+import { chromium } from 'playwright-core';
 import { gatewayOptionsForTest, startTestPlatform, type TestPlatform } from '../src/platform';
 import { createdKey, runPortalCli } from '../src/portal-cli';
 
@@ -93,6 +96,67 @@ describe('a portal front end on another origin', () => {
     const noPortal = await gateway('{ __typename }', { origin: FRONT_END });
     expect(noPortal.status).toBe(403);
     expect(noPortal.errors?.[0]?.extensions?.code).toBe('ORIGIN_NOT_ALLOWED');
+  });
+});
+
+/** A front end's page on its own origin (http://localhost:<port>), calling the gateway from the browser. */
+async function frontEndPage(): Promise<{ url: string; close: () => Promise<void> }> {
+  const page = `<!doctype html><meta charset="utf-8"><title>Portail</title><script>
+    window.callGateway = async (gatewayUrl, headers) => {
+      const response = await fetch(gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ places(first: 1) { totalCount } }' }),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+  </script>`;
+  const server = http.createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('a page of another origin in a real browser (Chromium)', () => {
+  it("reads the graph with its portal's key, and cannot without one", async () => {
+    const CHROMIUM = '/usr/bin/chromium';
+    if (!existsSync(CHROMIUM)) throw new Error(`no ${CHROMIUM}: apt-get install -y chromium (.ci/run does)`);
+    const frontEnd = await frontEndPage();
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(frontEnd.url);
+      const call = (headers: Record<string, string>) =>
+        page.evaluate(
+          ([url, sent]: [string, Record<string, string>]) =>
+            (
+              globalThis as unknown as {
+                callGateway: (u: string, h: Record<string, string>) => Promise<unknown>;
+              }
+            )
+              .callGateway(url, sent)
+              .catch((error: Error) => ({ blocked: error.message })),
+          [platform.gatewayUrl, headers] as [string, Record<string, string>],
+        );
+      const withKey = (await call({ 'X-Portal-Key': landesKey.key })) as {
+        status: number;
+        body: { data: { places: { totalCount: number } }; extensions: { portal: { slug: string } } };
+      };
+      expect(withKey.status).toBe(200);
+      expect(withKey.body.data.places.totalCount).toBeGreaterThan(0);
+      expect(withKey.body.extensions.portal.slug).toBe('landes');
+      // Without a portal header the browser is given no CORS answer: the page cannot read anything.
+      expect(await call({})).toEqual({ blocked: expect.stringMatching(/Failed to fetch/) });
+    } finally {
+      await browser.close();
+      await frontEnd.close();
+    }
   });
 });
 

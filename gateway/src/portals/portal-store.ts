@@ -45,10 +45,20 @@ const DEVELOPMENT_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
 export class PortalStore {
   private constructor(private readonly pool: Pool) {}
 
-  /** Creates the database if missing and applies the gateway's migrations. */
-  static async open(databaseUrl: string, setting: string): Promise<PortalStore> {
+  /**
+   * Creates the database if missing and applies the gateway's migrations. An idle connection the
+   * server closes (a restart) is reported to `onConnectionError` and replaced at the next query,
+   * instead of crashing the process.
+   */
+  static async open(
+    databaseUrl: string,
+    setting: string,
+    onConnectionError: (error: Error) => void = () => {},
+  ): Promise<PortalStore> {
     await prepareDatabase(databaseUrl, GATEWAY_MIGRATIONS_DIR, setting);
-    return new PortalStore(new Pool({ connectionString: databaseUrl, max: 4, allowExitOnIdle: true }));
+    const pool = new Pool({ connectionString: databaseUrl, max: 4, allowExitOnIdle: true });
+    pool.on('error', onConnectionError);
+    return new PortalStore(pool);
   }
 
   close(): Promise<void> {
