@@ -55,6 +55,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       RATE_LIMIT_KEY_PER_MINUTE: positiveInteger(6000),
       PORTAL_REFRESH_SECONDS: z.coerce.number().positive().max(10).default(5),
       TRUST_PROXY: z.string().default('loopback'),
+      METRICS_ENABLED: booleanFlag(true),
+      // Long enough not to be guessed; Prometheus sends it as a bearer token.
+      METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+      OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
     },
     env,
   );
@@ -97,6 +101,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     portalRefreshMs: config.PORTAL_REFRESH_SECONDS * 1000,
     trustProxy: config.TRUST_PROXY,
+    metrics: { enabled: config.METRICS_ENABLED, token: config.METRICS_TOKEN },
+    // Traces are sent there (OTLP over HTTP) when it is set; the SDK reads the other OTEL_* itself.
+    otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }
 

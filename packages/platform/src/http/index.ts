@@ -19,5 +19,6 @@ export {
   measureOperation,
   type OperationMeasure,
 } from './operation-measure';
+export type { Refusal } from './refusals';
 export { DateScalar, DateTimeScalar, parseDateTime } from './scalars';
 export { combineStaleContent, type StaleContentNotice, staleContentPlugin } from './stale-content';
