@@ -10,17 +10,18 @@ export interface Refusal {
   durationMs: number;
 }
 
-const responses = new WeakMap<object, Response>();
+/** The response of a request, on its GraphQL context (Apollo copies the context, not this value). */
+const RESPONSE = Symbol('response');
 const executed = new WeakSet<Response>();
 
 /** Ties a request's GraphQL context to its response, for `markExecuted`. */
 export function bindContext(context: object, res: Response): void {
-  responses.set(context, res);
+  Object.assign(context, { [RESPONSE]: res });
 }
 
 /** GraphQL took the request on: its own log line and metrics cover it, not the refusal watcher. */
 export function markExecuted(context: object): void {
-  const res = responses.get(context);
+  const res = (context as { [RESPONSE]?: Response })[RESPONSE];
   if (res) executed.add(res);
 }
 
