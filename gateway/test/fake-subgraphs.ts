@@ -18,6 +18,8 @@ export interface FakeSubgraphs {
   urls: Record<string, string>;
   /** Operation names the subgraphs received, as the gateway named its fetches. */
   received: string[];
+  /** The `traceparent` header of each request that had one. */
+  traceparents: string[];
   /** While false, every subgraph answers its /readyz with 503. */
   ready: boolean;
   close(): Promise<void>;
@@ -28,7 +30,13 @@ export interface FakeSubgraphs {
  * (after `slowMs` for operations named Slow…), content answers no portals, each answers /readyz.
  */
 export async function startFakeSubgraphs({ slowMs = 0 } = {}): Promise<FakeSubgraphs> {
-  const fake: FakeSubgraphs = { urls: {}, received: [], ready: true, close: async () => {} };
+  const fake: FakeSubgraphs = {
+    urls: {},
+    received: [],
+    traceparents: [],
+    ready: true,
+    close: async () => {},
+  };
   const servers: http.Server[] = [];
   for (const { name } of subgraphsOf(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'))) {
     const server = http.createServer((req, res) => {
@@ -41,6 +49,8 @@ export async function startFakeSubgraphs({ slowMs = 0 } = {}): Promise<FakeSubgr
       req.on('end', () => {
         const { operationName } = JSON.parse(body) as { operationName?: string };
         fake.received.push(operationName ?? '');
+        const traceparent = req.headers.traceparent;
+        if (typeof traceparent === 'string') fake.traceparents.push(traceparent);
         const data = name === 'content' ? { portals: { edges: [] } } : { regions: REGIONS };
         const answer = () => res.setHeader('content-type', 'application/json').end(JSON.stringify({ data }));
         if (operationName?.startsWith('Slow')) setTimeout(answer, slowMs);
