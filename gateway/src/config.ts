@@ -18,6 +18,10 @@ export const DEFAULT_SUPERGRAPH_PATH = path.join(__dirname, '..', '..', 'schema'
 
 const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** An optional setting that docker compose passes as an empty string when .env leaves it out. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
 /** The subgraphs a supergraph declares, with the URL composition gave each. */
 export function subgraphsOf(supergraphSdl: string): { name: string; url: string }[] {
   return [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(
@@ -57,8 +61,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       TRUST_PROXY: z.string().default('loopback'),
       METRICS_ENABLED: booleanFlag(true),
       // Long enough not to be guessed; Prometheus sends it as a bearer token.
-      METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-      OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+      METRICS_TOKEN: unsetWhenEmpty(z.string().min(16, 'must be at least 16 characters')),
+      OTEL_EXPORTER_OTLP_ENDPOINT: unsetWhenEmpty(httpUrl),
     },
     env,
   );
