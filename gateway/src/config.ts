@@ -16,6 +16,7 @@ import { z } from 'zod';
 
 export const DEFAULT_SUPERGRAPH_PATH = path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
 
+const timeoutMs = z.coerce.number().int().min(100).max(120_000);
 const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** An optional setting that docker compose passes as an empty string when .env leaves it out. */
@@ -41,7 +42,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       LOG_LEVEL: logLevel,
       AUTH_SECRET: generatedSecret(''),
       GATEWAY_SECRET: generatedSecret(', shared with the subgraphs'),
-      SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3000),
+      SUBGRAPH_TIMEOUT_MS: timeoutMs.default(3000),
       MAX_BODY_SIZE: z
         .string()
         .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
@@ -52,6 +53,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         .string()
         .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
         .optional(),
+      // An identity provider's access tokens (OpenID Connect), beside the platform's own tokens.
+      AUTH_JWKS_URL: httpUrl.optional(),
+      AUTH_ISSUER: z.string().min(1).optional(),
+      AUTH_AUDIENCE: z.string().min(1).optional(),
+      AUTH_GRANTS_CLAIM: z.string().min(1).default('passerelle_grants'),
       // Several deployments may share one Redis: each names its own keys.
       REDIS_KEY_PREFIX: z.string().default('passerelle:'),
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: positiveInteger(60),
@@ -75,11 +81,25 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       `cannot read ${config.SUPERGRAPH_PATH} (run npm run compose)`,
     );
   }
-  // Each subgraph's URL comes from <NAME>_URL, or else from the supergraph.
+  if (config.AUTH_JWKS_URL && (!config.AUTH_ISSUER || !config.AUTH_AUDIENCE)) {
+    throw new ConfigurationError(
+      config.AUTH_ISSUER ? 'AUTH_AUDIENCE' : 'AUTH_ISSUER',
+      'must be set with AUTH_JWKS_URL: tokens are checked for their issuer and audience',
+    );
+  }
+  // Each subgraph's URL comes from <NAME>_URL, or else from the supergraph; its timeout from
+  // <NAME>_TIMEOUT_MS, or else SUBGRAPH_TIMEOUT_MS.
   const subgraphUrls: Record<string, string> = {};
+  const subgraphTimeoutsMs: Record<string, number> = {};
   for (const { name, url } of subgraphsOf(supergraphSdl)) {
-    const setting = `${name.toUpperCase()}_URL`;
-    subgraphUrls[name] = readConfig({ [setting]: httpUrl.default(url) }, env)[setting] as string;
+    const urlSetting = `${name.toUpperCase()}_URL`;
+    const timeoutSetting = `${name.toUpperCase()}_TIMEOUT_MS`;
+    const subgraph = readConfig(
+      { [urlSetting]: httpUrl.default(url), [timeoutSetting]: timeoutMs.default(config.SUBGRAPH_TIMEOUT_MS) },
+      env,
+    );
+    subgraphUrls[name] = subgraph[urlSetting] as string;
+    subgraphTimeoutsMs[name] = subgraph[timeoutSetting] as number;
   }
   return {
     port: config.GATEWAY_PORT,
@@ -88,8 +108,17 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     supergraphSdl,
     subgraphUrls,
     authSecret: config.AUTH_SECRET,
+    openIdProvider:
+      config.AUTH_JWKS_URL && config.AUTH_ISSUER && config.AUTH_AUDIENCE
+        ? {
+            jwksUrl: config.AUTH_JWKS_URL,
+            issuer: config.AUTH_ISSUER,
+            audience: config.AUTH_AUDIENCE,
+            grantsClaim: config.AUTH_GRANTS_CLAIM,
+          }
+        : undefined,
     gatewaySecret: config.GATEWAY_SECRET,
-    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    subgraphTimeoutsMs,
     limits: readOperationLimits(env),
     bodyLimit: config.MAX_BODY_SIZE,
     queryPlanCacheMiB: config.QUERY_PLAN_CACHE_MIB,

@@ -1,5 +1,4 @@
 import { ApolloGateway } from '@apollo/gateway';
-import { identityFromHeader } from '@passerelle/platform/auth';
 import {
   combineStaleContent,
   DateScalar,
@@ -12,6 +11,7 @@ import {
 } from '@passerelle/platform/http';
 import { type Logger } from '@passerelle/platform/service';
 import { type GraphQLSchema, isScalarType } from 'graphql';
+import { callerAuthorization } from './caller-identity';
 import type { GatewayConfig } from './config';
 import { GatewayMetrics, mountMetricsRoute, NATIONAL } from './observability/metrics';
 import { refusedRequestPortal } from './observability/request-portal';
@@ -105,7 +105,7 @@ function httpOptions(
         name,
         url: options.subgraphUrls[name] ?? url ?? '',
         gatewaySecret: options.gatewaySecret,
-        timeoutMs: options.subgraphTimeoutMs,
+        timeoutMs: options.subgraphTimeoutsMs[name] ?? 3000,
         onFetch: metrics && ((outcome, seconds) => metrics.subgraphFetch(name, outcome, seconds)),
       }),
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
@@ -116,6 +116,7 @@ function httpOptions(
     checkScalarsAsSubgraphsDo(apiSchema);
     supergraphLoaded = true;
   });
+  const forwardedAuthorization = callerAuthorization(options.authSecret, options.openIdProvider);
   return {
     name: 'gateway',
     port: options.port,
@@ -146,8 +147,7 @@ function httpOptions(
       ],
     },
     context: async (base, req, res) => {
-      const authorization = req.get('authorization');
-      await identityFromHeader(authorization, options.authSecret);
+      const authorization = await forwardedAuthorization(req.get('authorization'));
       const portal = admittedPortal(res);
       return {
         ...base,

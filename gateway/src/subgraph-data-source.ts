@@ -6,7 +6,7 @@ import type { FetchOutcome } from './observability/metrics';
 import type { AdmittedPortal } from './portals/admission';
 
 export interface GatewayContext extends RequestContext {
-  /** The caller's Authorization header (verified by the gateway), which subgraphs verify again. */
+  /** The Authorization header sent on to the subgraphs (verified here; see caller-identity.ts), which they verify again. */
   authorization: string | undefined;
   /** The portal the request was admitted for; none: the national graph. */
   portal: AdmittedPortal | undefined;
@@ -78,6 +78,23 @@ function unavailableResponse(
   return { data: null, errors: responseNames(operation?.selectionSet).map((field) => error([field])) };
 }
 
+/** A subgraph's answer as read off the wire. */
+interface SubgraphAnswer {
+  status: number;
+  text: string;
+}
+
+/** A fetch whose operation is a mutation (the gateway's fetches start with their keyword). */
+const MUTATION = /^\s*mutation\b/;
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A subgraph's error answer (4xx), when it is a GraphQL response: its errors, nothing about the server. */
 function clientErrors(body: unknown): SubgraphError[] | undefined {
   if (!body || typeof body !== 'object' || !Array.isArray((body as { errors?: unknown }).errors)) return;
@@ -96,7 +113,38 @@ function clientErrors(body: unknown): SubgraphError[] | undefined {
  * response body.
  */
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
+  /** Identical queries in flight (same body, same caller): one fetch, its answer read by each. */
+  private readonly inFlight = new Map<string, Promise<SubgraphAnswer>>();
+
   constructor(private readonly options: SubgraphDataSourceOptions) {}
+
+  /**
+   * Many visitors opening the same page at once send the subgraph the same fetches: it answers
+   * one of them for all. Mutations are never shared; each caller parses the text for itself, so
+   * no two requests share an object the gateway might change.
+   */
+  private fetchOnce(
+    request: SubgraphRequest,
+    body: string,
+    headers: Record<string, string>,
+    authorization: string | undefined,
+  ) {
+    const shared = !MUTATION.test(request.query ?? '');
+    const key = `${authorization ?? ''}\n${body}`;
+    const inFlight = shared ? this.inFlight.get(key) : undefined;
+    if (inFlight) return inFlight;
+    const answer = fetch(this.options.url, {
+      method: 'POST',
+      headers,
+      body,
+      signal: AbortSignal.timeout(this.options.timeoutMs),
+    }).then(async (response) => ({ status: response.status, text: await response.text() }));
+    if (!shared) return answer;
+    this.inFlight.set(key, answer);
+    const forget = () => this.inFlight.delete(key);
+    answer.then(forget, forget);
+    return answer;
+  }
 
   async process(processOptions: ProcessOptions): Promise<GatewayGraphQLResponse> {
     const { request } = processOptions;
@@ -129,16 +177,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         },
       );
     };
-    let response: Response;
-    let parsed: unknown;
+    let response: SubgraphAnswer;
     try {
-      response = await fetch(this.options.url, {
-        method: 'POST',
-        headers,
-        body,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-      parsed = await response.json().catch(() => undefined);
+      response = await this.fetchOnce(request, body, headers, context.authorization);
     } catch (error) {
       const timedOut = (error as Error).name === 'TimeoutError';
       ended(timedOut ? 'timeout' : 'unreachable');
@@ -146,14 +187,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         ? unavailable(`no answer within ${this.options.timeoutMs} ms`)
         : unavailable('it cannot be reached', { err: error });
     }
+    const parsed = parseJson(response.text);
     ended(
       response.status === 403
         ? 'refused'
         : response.status >= 500 || !parsed || typeof parsed !== 'object'
           ? 'server_error'
-          : response.ok
-            ? 'ok'
-            : 'client_error',
+          : response.status >= 400
+            ? 'client_error'
+            : 'ok',
     );
     if (response.status === 403) {
       // Only the gateway's signature is refused with a 403: both sides must share GATEWAY_SECRET.
@@ -163,7 +205,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (response.status >= 500 || !parsed || typeof parsed !== 'object') {
       return unavailable(`it answered ${response.status}${parsed ? '' : ' without a GraphQL response'}`);
     }
-    if (!response.ok) {
+    if (response.status >= 400) {
       const errors = clientErrors(parsed);
       return errors ? { errors } : unavailable(`it answered ${response.status}`);
     }

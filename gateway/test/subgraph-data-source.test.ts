@@ -150,4 +150,37 @@ describe('the gateway calling a subgraph', () => {
       await subgraph.close();
     }
   });
+
+  it('sends identical queries in flight once, each caller getting its own answer; never mutations', async () => {
+    const subgraph = await fakeSubgraph((_body, res) => {
+      setTimeout(() => res.end(JSON.stringify({ data: { regions: [{ code: '75' }] } })), 100);
+    });
+    try {
+      const source = new SubgraphDataSource({
+        name: 'governance',
+        url: subgraph.url,
+        gatewaySecret: SECRET,
+        timeoutMs: 1000,
+      });
+      const send = (query: string, authorization = 'Bearer caller') =>
+        source.process(fetchOptions(query, {}, { ...context(), authorization }));
+      const answers = await Promise.all([
+        send('{ regions { code } }'),
+        send('{ regions { code } }'),
+        send('{ regions { code } }'),
+      ]);
+      expect(subgraph.received).toHaveLength(1);
+      expect(answers[0]).toEqual({ data: { regions: [{ code: '75' }] } });
+      expect(answers[0]).not.toBe(answers[1]);
+      expect(answers[1]).toEqual(answers[0]);
+
+      // Another caller's identity, a later request and mutations each get their own fetch.
+      await Promise.all([send('{ regions { code } }'), send('{ regions { code } }', 'Bearer other')]);
+      expect(subgraph.received).toHaveLength(3);
+      await Promise.all([send('mutation { archive }'), send('mutation { archive }')]);
+      expect(subgraph.received).toHaveLength(5);
+    } finally {
+      await subgraph.close();
+    }
+  });
 });

@@ -42,10 +42,12 @@ async function withSubgraphAt<T>(
   run: (server: RunningServer) => Promise<T>,
   timeoutMs = 3000,
 ): Promise<T> {
-  const server = await startGateway({
-    ...gatewayOptionsForTest({ ...platform.subgraphUrls, [name]: url }, platform.gatewayDatabaseUrl),
-    subgraphTimeoutMs: timeoutMs,
-  });
+  // The timeout of this subgraph only (<NAME>_TIMEOUT_MS): the others keep the default.
+  const server = await startGateway(
+    gatewayOptionsForTest({ ...platform.subgraphUrls, [name]: url }, platform.gatewayDatabaseUrl, {
+      [`${name.toUpperCase()}_TIMEOUT_MS`]: String(timeoutMs),
+    }),
+  );
   try {
     return await run(server);
   } finally {

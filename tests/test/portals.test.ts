@@ -236,7 +236,29 @@ describe('safelist mode', () => {
       expect((await gateway('{ __typename }', { 'x-portal': 'bordeaux' })).status).toBe(200);
     } finally {
       await runPortalCli(platform.gatewayDatabaseUrl, 'set-safelist', 'landes', 'off');
+      await within10Seconds(async () => (await gateway('{ __typename }', headers)).status === 200);
     }
+  });
+});
+
+describe('automatic persisted queries', () => {
+  it('answer an unknown hash PERSISTED_QUERY_NOT_FOUND, then serve it by hash once sent with its document', async () => {
+    const query = `{ places(first: 1) { totalCount } } # ${Date.now()}`;
+    const { createHash } = await import('node:crypto');
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
+    const send = async (body: Record<string, unknown>) =>
+      (await (
+        await fetch(platform.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-portal': 'landes' },
+          body: JSON.stringify(body),
+        })
+      ).json()) as { data?: unknown; errors?: { extensions: { code: string } }[] };
+    const unknown = await send({ extensions: { persistedQuery } });
+    expect(unknown.errors?.[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = await send({ query, extensions: { persistedQuery } });
+    expect(registered.errors).toBeUndefined();
+    expect(await send({ extensions: { persistedQuery } })).toEqual(registered);
   });
 });
 

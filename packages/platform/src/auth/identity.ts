@@ -1,4 +1,4 @@
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { decodeJwt, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { unauthenticated } from '../errors';
 
@@ -25,7 +25,8 @@ export interface Identity {
 
 const claimsSchema = z.object({ sub: z.string().min(1), grants: z.array(grantSchema) });
 
-const ISSUER = 'passerelle';
+/** The issuer of platform tokens: tokens of other issuers are an identity provider's. */
+export const PLATFORM_ISSUER = 'passerelle';
 const MIN_SECRET_LENGTH = 32;
 
 function key(secret: string): Uint8Array {
@@ -38,15 +39,33 @@ export function assertAuthSecret(secret: string | undefined): asserts secret is 
   }
 }
 
-export async function signToken(identity: Identity, secret: string, expiresIn = '30d'): Promise<string> {
+/** A platform token; `expiresIn` is a duration (`30d`) or a time in seconds since the epoch. */
+export async function signToken(
+  identity: Identity,
+  secret: string,
+  expiresIn: string | number = '30d',
+): Promise<string> {
   assertAuthSecret(secret);
   return new SignJWT({ grants: identity.grants })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(identity.subject)
-    .setIssuer(ISSUER)
+    .setIssuer(PLATFORM_ISSUER)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
     .sign(key(secret));
+}
+
+/** A token's issuer and expiry as it claims them, unverified: which verifier to use. */
+export function unverifiedClaims(token: string): {
+  issuer: string | undefined;
+  expiresAt: number | undefined;
+} {
+  try {
+    const { iss, exp } = decodeJwt(token);
+    return { issuer: iss, expiresAt: exp };
+  } catch {
+    throw unauthenticated('the token is not valid');
+  }
 }
 
 /** The caller's identity from an `Authorization: Bearer …` header; null without one. */
@@ -59,7 +78,7 @@ export async function identityFromHeader(
   if (!match) throw unauthenticated('the Authorization header must be "Bearer <token>"');
   try {
     const { payload } = await jwtVerify(match[1] as string, key(secret), {
-      issuer: ISSUER,
+      issuer: PLATFORM_ISSUER,
       algorithms: ['HS256'],
     });
     const claims = claimsSchema.parse(payload);

@@ -7,8 +7,11 @@ export {
   type Identity,
   identityFromHeader,
   isAdmin,
+  PLATFORM_ISSUER,
   requireIdentity,
   SIGN_IN,
   signToken,
+  unverifiedClaims,
 } from './identity';
+export { grantFromClaim, type OpenIdProvider, openIdVerifier } from './openid-connect';
 export { type AuthScope, type AuthScopes, authScopesOf, scopeRefusal } from './scopes';
