@@ -27,29 +27,31 @@ describe('the in-memory token bucket', () => {
 const redisUrl = process.env.REDIS_URL;
 const logger = createLogger('test', 'silent');
 
-describe.each(redisUrl ? [redisUrl] : [])('the Redis token bucket (%s)', (url) => {
-  const prefix = `test-${process.pid}-${Date.now()}:`;
-  let replicas: RateLimiter[];
+// Only when a Redis answers (CI's second run sets REDIS_URL); a loop, as Jest refuses an empty table.
+for (const url of redisUrl ? [redisUrl] : [])
+  describe(`the Redis token bucket (${url})`, () => {
+    const prefix = `test-${process.pid}-${Date.now()}:`;
+    let replicas: RateLimiter[];
 
-  beforeAll(async () => {
-    replicas = [await openRateLimiter(url, prefix, logger), await openRateLimiter(url, prefix, logger)];
-  });
-  afterAll(async () => {
-    for (const replica of replicas) await replica.close();
-  });
+    beforeAll(async () => {
+      replicas = [await openRateLimiter(url, prefix, logger), await openRateLimiter(url, prefix, logger)];
+    });
+    afterAll(async () => {
+      for (const replica of replicas) await replica.close();
+    });
 
-  it('is one bucket for every replica', async () => {
-    const [first, second] = replicas as [RateLimiter, RateLimiter];
-    const taken = [
-      (await first.take('key:shared', 3)).allowed,
-      (await second.take('key:shared', 3)).allowed,
-      (await first.take('key:shared', 3)).allowed,
-      (await second.take('key:shared', 3)).allowed,
-    ];
-    expect(taken).toEqual([true, true, true, false]);
-    expect((await second.take('key:shared', 3)).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    it('is one bucket for every replica', async () => {
+      const [first, second] = replicas as [RateLimiter, RateLimiter];
+      const taken = [
+        (await first.take('key:shared', 3)).allowed,
+        (await second.take('key:shared', 3)).allowed,
+        (await first.take('key:shared', 3)).allowed,
+        (await second.take('key:shared', 3)).allowed,
+      ];
+      expect(taken).toEqual([true, true, true, false]);
+      expect((await second.take('key:shared', 3)).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    });
   });
-});
 
 describe('a Redis that does not answer', () => {
   it('does not stop requests: they are counted in memory instead', async () => {

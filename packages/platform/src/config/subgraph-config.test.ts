@@ -85,4 +85,29 @@ describe('readSubgraphConfig', () => {
     });
     expect(config.limits).toEqual({ ...DEFAULT_OPERATION_LIMITS, maxDepth: 8 });
   });
+
+  it('reads the directive limit and introspection; production turns introspection and suggestions off', () => {
+    const env = { DATABASE_URL: 'postgresql://x/y', ...SECRETS };
+    expect(readSubgraphConfig('directory', { ...env, MAX_QUERY_DIRECTIVES: '7' }).limits).toMatchObject({
+      maxDirectives: 7,
+      introspection: true,
+      fieldSuggestions: true,
+    });
+    expect(readSubgraphConfig('directory', { ...env, NODE_ENV: 'production' }).limits).toMatchObject({
+      introspection: false,
+      fieldSuggestions: false,
+    });
+    expect(
+      readSubgraphConfig('directory', { ...env, NODE_ENV: 'production', INTROSPECTION: 'true' }).limits,
+    ).toMatchObject({ introspection: true, fieldSuggestions: false });
+    expect(readSubgraphConfig('directory', { ...env, INTROSPECTION: 'false' }).limits.introspection).toBe(
+      false,
+    );
+    expect(() => readSubgraphConfig('directory', { ...env, INTROSPECTION: 'maybe' })).toThrow(
+      /^INTROSPECTION: /,
+    );
+    expect(() => readSubgraphConfig('directory', { ...env, MAX_QUERY_DIRECTIVES: '0' })).toThrow(
+      /^MAX_QUERY_DIRECTIVES: /,
+    );
+  });
 });

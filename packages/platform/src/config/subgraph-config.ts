@@ -38,8 +38,13 @@ export const generatedSecret = (sharedWith: string) =>
     .string({ error: `not set (npm start generates one in .data/secrets.json${sharedWith})` })
     .min(32, 'must be at least 32 characters');
 
-/** MAX_QUERY_DEPTH, _COST, _ALIASES, _FIELDS and _TOKENS, read the same way everywhere. */
+/**
+ * MAX_QUERY_DEPTH, _COST, _ALIASES, _FIELDS, _TOKENS and _DIRECTIVES, and INTROSPECTION, read the
+ * same way everywhere. In production (NODE_ENV), introspection is off unless set, and validation
+ * errors suggest no names: both would tell the schema to anyone.
+ */
 export function readOperationLimits(env: NodeJS.ProcessEnv = process.env): OperationLimits {
+  const production = env.NODE_ENV === 'production';
   const config = readConfig(
     {
       MAX_QUERY_DEPTH: positiveInteger(DEFAULT_OPERATION_LIMITS.maxDepth),
@@ -47,6 +52,8 @@ export function readOperationLimits(env: NodeJS.ProcessEnv = process.env): Opera
       MAX_QUERY_ALIASES: positiveInteger(DEFAULT_OPERATION_LIMITS.maxAliases),
       MAX_QUERY_FIELDS: positiveInteger(DEFAULT_OPERATION_LIMITS.maxFields),
       MAX_QUERY_TOKENS: positiveInteger(DEFAULT_OPERATION_LIMITS.maxTokens),
+      MAX_QUERY_DIRECTIVES: positiveInteger(DEFAULT_OPERATION_LIMITS.maxDirectives),
+      INTROSPECTION: booleanFlag(!production),
     },
     env,
   );
@@ -56,6 +63,9 @@ export function readOperationLimits(env: NodeJS.ProcessEnv = process.env): Opera
     maxAliases: config.MAX_QUERY_ALIASES,
     maxFields: config.MAX_QUERY_FIELDS,
     maxTokens: config.MAX_QUERY_TOKENS,
+    maxDirectives: config.MAX_QUERY_DIRECTIVES,
+    introspection: config.INTROSPECTION,
+    fieldSuggestions: !production,
   };
 }
 

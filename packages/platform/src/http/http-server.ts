@@ -15,7 +15,7 @@ import { ConfigurationError } from '../errors';
 import type { Logger } from '../service/logger';
 import { formatError, isClientError } from './format-error';
 import { mountHealthRoutes } from './health-routes';
-import { documentShapeCheck, type OperationLimits, operationGuardPlugin } from './operation-guard-plugin';
+import { type OperationLimits, operationGuard } from './operation-guard-plugin';
 import { bindContext, markExecuted, type Refusal, watchRefusal } from './refusals';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -47,7 +47,7 @@ export interface GraphQLHttpServerOptions<Context extends RequestContext> {
   health?: () => Promise<HealthReport>;
   /** Largest accepted request body (express size string). */
   bodyLimit?: string;
-  /** Depth, cost, alias and token limits of every operation. */
+  /** Depth, cost, alias, token and directive limits of every operation; introspection and suggestions. */
   limits: OperationLimits;
   /**
    * Why a GraphQL request is refused before it is read (it is not signed by the gateway, say), or
@@ -193,9 +193,14 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
   // Keep connections from the gateway alive longer than its agent does, so no request hits a closing socket.
   httpServer.keepAliveTimeout = 65_000;
 
+  const guard = operationGuard<Context>(options.limits);
   const apollo = new ApolloServer<Context>({
     ...options.apollo,
     formatError,
+    introspection: options.limits.introspection,
+    // A POST a browser would send without a preflight (text/plain, a form) or a GET without
+    // `apollo-require-preflight` is refused: another site's page cannot run operations as its visitor.
+    csrfPrevention: true,
     // Counted while parsing: an oversized document is refused before it costs validation time.
     parseOptions: { maxTokens: options.limits.maxTokens },
     // Stack traces name the servers' files: they stay in the logs, whatever NODE_ENV says.
@@ -205,13 +210,13 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogPlugin<Context>(options.requestLogLevel ?? 'debug'),
-      operationGuardPlugin<Context>(options.limits),
+      ...guard.plugins,
       ...(options.apollo.plugins ?? []),
     ],
   } as ApolloServerOptions<Context>);
   await apollo.start();
-  const checkShape = documentShapeCheck(options.limits);
-  const shapeRefusal = (source: string | undefined) => (source === undefined ? null : checkShape(source));
+  const shapeRefusal = (source: string | undefined) =>
+    source === undefined ? null : guard.checkDocument(source);
 
   app.use((_req, res, next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);

@@ -9,16 +9,13 @@ export {
 } from './http-server';
 export {
   DEFAULT_OPERATION_LIMITS,
+  type OperationGuard,
+  type OperationLimitCode,
   type OperationLimits,
-  operationGuardPlugin,
+  operationGuard,
   subgraphOperationLimits,
 } from './operation-guard-plugin';
-export {
-  type DocumentShape,
-  documentShape,
-  measureOperation,
-  type OperationMeasure,
-} from './operation-measure';
+export { expandedFieldCount, measureOperation, type OperationMeasure } from './operation-measure';
 export type { Refusal } from './refusals';
 export { DateScalar, DateTimeScalar, parseDateTime } from './scalars';
 export { combineStaleContent, type StaleContentNotice, staleContentPlugin } from './stale-content';

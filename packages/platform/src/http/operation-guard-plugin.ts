@@ -1,40 +1,60 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
+  buildSchema,
   type DocumentNode,
   type FragmentDefinitionNode,
   GraphQLError,
   Kind,
   type OperationDefinitionNode,
   parse,
+  type ValidationContext,
+  type ValidationRule,
+  validate,
   visit,
 } from 'graphql';
 import { unsafeTextReason } from '../validation/text';
-import { documentShape, measureOperation } from './operation-measure';
+import { expandedFieldCount, measureOperation } from './operation-measure';
 import { MAX_PAGE_SIZE } from './pagination';
 
-/** What one operation may ask for. */
+/** What one operation may ask for, and what the server tells about its schema. */
 export interface OperationLimits {
-  /** Deepest nesting of fields (introspection excluded). */
+  /** Deepest nesting of fields (`__schema` excluded; fragments add no level). */
   maxDepth: number;
   /** Largest estimated cost: every field costs 1 for each time it may be resolved. */
   maxCost: number;
-  /** Most fields given an alias in one document. */
+  /** Most aliases in one operation (a fragment's counted each time it is spread). */
   maxAliases: number;
   /** Most field selections once fragments are expanded (planning takes time in proportion). */
   maxFields: number;
   /** Most lexical tokens in one document (checked while parsing, so an oversized one costs nothing more). */
   maxTokens: number;
+  /** Most directives in one operation (a fragment's counted each time it is spread). */
+  maxDirectives: number;
+  /** Whether introspection (`__schema`, `__type`) is answered. */
+  introspection: boolean;
+  /** Whether validation errors suggest names ("Did you mean"), which tells the schema to anyone. */
+  fieldSuggestions: boolean;
 }
 
-/** The gateway's limits unless configured otherwise (MAX_QUERY_DEPTH, MAX_QUERY_COST, …). */
+/**
+ * The gateway's limits unless configured otherwise (MAX_QUERY_DEPTH, MAX_QUERY_COST, …), with
+ * introspection and suggestions as outside production (readOperationLimits turns both off there).
+ */
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   maxDepth: 12,
   maxCost: 20_000,
   maxAliases: 30,
   maxFields: 2_000,
   maxTokens: 5_000,
+  maxDirectives: 50,
+  introspection: true,
+  fieldSuggestions: true,
 };
+
+/** The `extensions.code` of a request refused for its size or shape (tokens: GRAPHQL_PARSE_FAILED). */
+export type OperationLimitCode = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_DIRECTIVES';
 
 /**
  * A subgraph's limits, its second line of defence behind the gateway's: the operations the gateway
@@ -48,6 +68,9 @@ export function subgraphOperationLimits(gateway: OperationLimits): OperationLimi
     maxAliases: gateway.maxAliases * 2,
     maxFields: gateway.maxFields * 2,
     maxTokens: gateway.maxTokens * 2,
+    maxDirectives: gateway.maxDirectives * 2,
+    introspection: gateway.introspection,
+    fieldSuggestions: gateway.fieldSuggestions,
   };
 }
 
@@ -125,9 +148,6 @@ function limitsVerdict(
       { field: pageSize.argument },
     );
   }
-  if (measure.depth > limits.maxDepth) {
-    return refused('QUERY_TOO_DEEP', `Query depth ${measure.depth} exceeds the limit of ${limits.maxDepth}`);
-  }
   if (measure.cost > limits.maxCost) {
     return refused(
       'QUERY_TOO_COMPLEX',
@@ -155,11 +175,43 @@ function verdictCache() {
 const VERDICT_CACHE_SIZE = 2_000;
 
 /**
- * The refusal for a document too wide to validate and plan in reasonable time, or null: too many
- * aliases, or fragments that expand into too many fields. Only the text is needed, so it is known
- * before validation (which takes time in proportion to what it refuses).
+ * graphql-armor's depth, alias and directive limits, each refusal with its code and HTTP 400 (armor
+ * would answer BAD_USER_INPUT, and Apollo Server's validation GRAPHQL_VALIDATION_FAILED), and its
+ * masking of suggestions. Cost stays ours: armor's counts a page size only when it is a literal,
+ * and neither default page sizes nor lists. Tokens stay graphql-js's parse limit: armor's Apollo
+ * plugin refuses from `parsingDidStart`, which Apollo Server answers with a 500.
  */
-function shapeVerdict(limits: OperationLimits, source: string): GraphQLError | null {
+function armorProtection(limits: OperationLimits) {
+  const rejection = (code: OperationLimitCode) => ({
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(refused(code, error.message.replace(/^Syntax Error: /, ''))),
+    ],
+  });
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ...rejection('QUERY_TOO_DEEP') },
+    maxAliases: { n: limits.maxAliases, allowList: [], ...rejection('QUERY_TOO_COMPLEX') },
+    maxDirectives: { n: limits.maxDirectives, ...rejection('TOO_MANY_DIRECTIVES') },
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: !limits.fieldSuggestions },
+  }).protect();
+}
+
+/** validate() needs a schema; armor's rules read only the document (and its fragments by name). */
+const DOCUMENT_ONLY_SCHEMA = buildSchema('type Query { _: Boolean }');
+
+/**
+ * The refusal for a document too deep or too wide to validate and plan in reasonable time, or
+ * null: armor's limits, then fields once fragments are expanded. Only the text is needed, so it
+ * is known before validation, which takes time in proportion to what it refuses.
+ */
+function documentVerdict(
+  limits: OperationLimits,
+  rules: readonly ValidationRule[],
+  source: string,
+): GraphQLError | null {
   let document: DocumentNode;
   try {
     document = parse(source, { maxTokens: limits.maxTokens, noLocation: true });
@@ -167,46 +219,47 @@ function shapeVerdict(limits: OperationLimits, source: string): GraphQLError | n
     // Apollo Server parses it next and answers its syntax error (GRAPHQL_PARSE_FAILED).
     return null;
   }
-  const shape = documentShape(document);
-  if (shape.aliases > limits.maxAliases) {
+  const [refusal] = validate(DOCUMENT_ONLY_SCHEMA, document, rules, { maxErrors: 1 });
+  if (refusal) return refusal;
+  const fields = expandedFieldCount(document);
+  if (fields > limits.maxFields) {
     return refused(
       'QUERY_TOO_COMPLEX',
-      `The query gives ${shape.aliases} aliases, more than the limit of ${limits.maxAliases}`,
-    );
-  }
-  if (shape.expandedFields > limits.maxFields) {
-    return refused(
-      'QUERY_TOO_COMPLEX',
-      `The query asks for ${shape.expandedFields} fields once its fragments are expanded, more than the limit of ${limits.maxFields}`,
+      `The query asks for ${fields} fields once its fragments are expanded, more than the limit of ${limits.maxFields}`,
     );
   }
   return null;
 }
 
-/**
- * Checks a document's text before Apollo Server parses and validates it (which take time in
- * proportion to what they refuse): the refusal for too many aliases or fields once fragments are
- * expanded, or null. Cached per document. Apollo's plugin hooks cannot refuse a request before
- * validation (an error thrown there is a 500), so the HTTP server calls it first.
- */
-export function documentShapeCheck(limits: OperationLimits): (source: string) => GraphQLError | null {
-  const verdicts = verdictCache();
-  return (source) =>
-    verdicts(createHash('sha256').update(source).digest('hex'), () => shapeVerdict(limits, source));
+export interface OperationGuard<Context extends BaseContext> {
+  /**
+   * The refusal of a document's text (too deep, too many aliases or directives, too many fields
+   * once fragments are expanded), or null. Apollo's plugin hooks cannot refuse a request before
+   * validation (an error thrown there is a 500), so the HTTP server calls it first.
+   */
+  checkDocument: (source: string) => GraphQLError | null;
+  /** The checks after validation, and armor's masking of suggestions where they are hidden. */
+  plugins: ApolloServerPlugin<Context>[];
 }
 
 /**
- * Checks every operation before anything runs, with a stable code for each refusal (the text's
- * shape is checked before, by documentShapeCheck). After validation: one operation to run (named when the document has several), no subscription, no text that cannot be
- * stored (NUL, lone surrogates) anywhere in the query or its variables, page sizes within 0..100,
- * depth and cost. Each measure takes time linear in the document and is cached (per document, and
- * per operation and page-size variables).
+ * Checks every operation before anything runs, with a stable code for each refusal: its text
+ * first (checkDocument), then, after validation, one operation to run (named when the document
+ * has several), no subscription, no text that cannot be stored (NUL, lone surrogates) anywhere in
+ * the query or its variables, page sizes within 0..100, and cost. Each measure takes time linear
+ * in the document and is cached (per document, and per operation and page-size variables).
  */
-export function operationGuardPlugin<Context extends BaseContext>(
+export function operationGuard<Context extends BaseContext>(
   limits: OperationLimits,
-): ApolloServerPlugin<Context> {
+): OperationGuard<Context> {
+  const armor = armorProtection(limits);
+  const documentVerdicts = verdictCache();
   const limitsVerdicts = verdictCache();
-  return {
+  const checkDocument = (source: string) =>
+    documentVerdicts(createHash('sha256').update(source).digest('hex'), () =>
+      documentVerdict(limits, armor.validationRules, source),
+    );
+  const afterValidation: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema, queryHash }) {
@@ -249,4 +302,5 @@ export function operationGuardPlugin<Context extends BaseContext>(
       };
     },
   };
+  return { checkDocument, plugins: [afterValidation, ...(armor.plugins as ApolloServerPlugin<Context>[])] };
 }

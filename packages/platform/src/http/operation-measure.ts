@@ -22,18 +22,10 @@ import { DEFAULT_PAGE_SIZE } from './pagination';
 const ASSUMED_LIST_SIZE = 10;
 
 export interface OperationMeasure {
-  /** Deepest nesting of fields (introspection excluded: its type references nest deeply by design). */
-  depth: number;
   /** Estimated cost: every field costs 1 for each time it may be resolved. */
   cost: number;
   /** `first` / `last` values outside the allowed page sizes, with the argument's name. */
   pageSizes: { argument: string; size: number }[];
-}
-
-interface SelectionMeasure {
-  depth: number;
-  /** Cost of resolving the selection once; resolving it n times costs n times as much. */
-  cost: number;
 }
 
 /** An integer argument's value, from a literal or a variable; undefined otherwise. */
@@ -68,7 +60,8 @@ export function measureOperation(
   maxPageSize: number,
 ): OperationMeasure {
   const fragmentsByName = new Map(fragments.map((fragment) => [fragment.name.value, fragment]));
-  const memo = new Map<string, SelectionMeasure>();
+  // Cost of resolving a fragment once; resolving it n times costs n times as much.
+  const memo = new Map<string, number>();
   const pageSizes: OperationMeasure['pageSizes'] = [];
 
   /** Items a connection field serves: its `first` or `last`, else the default page size. */
@@ -88,8 +81,7 @@ export function measureOperation(
     selectionSet: SelectionSetNode,
     parentType: GraphQLNamedType,
     pageSize: number | undefined,
-  ): SelectionMeasure {
-    let depth = 0;
+  ): number {
     let cost = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -99,18 +91,17 @@ export function measureOperation(
         const field = fieldOf(parentType, selection.name.value);
         if (!field) continue;
         const childType = getNamedType(field.type);
-        let child: SelectionMeasure = { depth: 0, cost: 0 };
+        let child = 0;
         if (selection.selectionSet && isCompositeType(childType)) {
           child = measureSelections(selection.selectionSet, childType, pageSizeOf(field, selection));
         }
         // `_entities` counts like any plain list, as the gateway counted the list its representations
         // come from: a planned fetch costs the subgraph about what its part cost at the gateway.
         const items = isListType(getNullableType(field.type)) ? (pageSize ?? ASSUMED_LIST_SIZE) : 1;
-        cost += 1 + items * child.cost;
-        depth = Math.max(depth, child.depth + 1);
+        cost += 1 + items * child;
         continue;
       }
-      let inner: SelectionMeasure | undefined;
+      let inner: number | undefined;
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeName = selection.typeCondition?.name.value;
         const type = (typeName && schema.getType(typeName)) || parentType;
@@ -121,39 +112,29 @@ export function measureOperation(
         const type = schema.getType(fragment.typeCondition.name.value) ?? parentType;
         const key = `${fragment.name.value}\u0000${type.name}\u0000${pageSize ?? ''}`;
         inner = memo.get(key);
-        if (!inner) {
+        if (inner === undefined) {
           // Validation refuses fragment cycles; this placeholder ends one anyway.
-          memo.set(key, { depth: 0, cost: 0 });
+          memo.set(key, 0);
           inner = measureSelections(fragment.selectionSet, type, pageSize);
           memo.set(key, inner);
         }
       }
-      depth = Math.max(depth, inner.depth);
-      cost += inner.cost;
+      cost += inner;
     }
-    return { depth, cost };
+    return cost;
   }
 
   const rootType = schema.getRootType(operation.operation);
-  const { depth, cost } = rootType
-    ? measureSelections(operation.selectionSet, rootType, undefined)
-    : { depth: 0, cost: 0 };
-  return { depth, cost, pageSizes };
-}
-
-/** What a document asks for regardless of the schema: it is measured before it is validated. */
-export interface DocumentShape {
-  /** Fields given an alias. */
-  aliases: number;
-  /** Field selections once every fragment spread is replaced by its fragment (what planning handles). */
-  expandedFields: number;
+  const cost = rootType ? measureSelections(operation.selectionSet, rootType, undefined) : 0;
+  return { cost, pageSizes };
 }
 
 /**
- * The shape of a document, in time linear in its size (each fragment expanded once, memoised):
- * what validating and planning it will cost, known before they start.
+ * Field selections once every fragment spread is replaced by its fragment (what validation and
+ * planning handle), in time linear in the document (each fragment expanded once, memoised): known
+ * from the text, before either starts.
  */
-export function documentShape(document: DocumentNode): DocumentShape {
+export function expandedFieldCount(document: DocumentNode): number {
   const fragments = new Map<string, SelectionSetNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION)
@@ -183,20 +164,9 @@ export function documentShape(document: DocumentNode): DocumentShape {
     }
     return count;
   };
-  let aliases = 0;
-  const countAliases = (selectionSet: SelectionSetNode): void => {
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD && selection.alias) aliases++;
-      if (selection.kind !== Kind.FRAGMENT_SPREAD && selection.selectionSet)
-        countAliases(selection.selectionSet);
-    }
-  };
-  let expandedFields = 0;
+  let count = 0;
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION) expandedFields += fieldsOf(definition.selectionSet);
-    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) {
-      countAliases(definition.selectionSet);
-    }
+    if (definition.kind === Kind.OPERATION_DEFINITION) count += fieldsOf(definition.selectionSet);
   }
-  return { aliases, expandedFields };
+  return count;
 }
