@@ -103,6 +103,12 @@ describe('a gateway in production', () => {
     ]);
     expect(misspelled.errors?.[0]?.message).toMatch(/^Cannot query field "departement" on type "Query"/);
     expect(misspelled.errors?.[0]?.message).not.toMatch(/Did you mean|"department"/);
+    const enumValue = await postGraphQL(
+      url,
+      '{ places(filter: { services: [ADMINISTRATIVE_PROCEDURE] }) { totalCount } }',
+    );
+    expect(enumValue.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(enumValue.errors?.[0]?.message).not.toMatch(/Did you mean|ADMINISTRATIVE_PROCEDURES/);
   });
 
   it('answers introspection when INTROSPECTION=true says so', async () => {

@@ -199,6 +199,27 @@ function armorProtection(limits: OperationLimits) {
   }).protect();
 }
 
+/** Every suggestion graphql-js writes: fields, arguments, types, and enum values ("the enum value"). */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * Suggestions armor's masking misses (it knows "Did you mean "x"?" only, not enum values):
+ * removed from every validation error, so that a misspelling tells nothing of the schema.
+ */
+function suggestionsHidden<Context extends BaseContext>(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async validationDidStart() {
+          return async (errors?: readonly Error[]) => {
+            for (const error of errors ?? []) error.message = error.message.replace(SUGGESTION, '');
+          };
+        },
+      };
+    },
+  };
+}
+
 /** validate() needs a schema; armor's rules read only the document (and its fragments by name). */
 const DOCUMENT_ONLY_SCHEMA = buildSchema('type Query { _: Boolean }');
 
@@ -302,5 +323,7 @@ export function operationGuard<Context extends BaseContext>(
       };
     },
   };
-  return { checkDocument, plugins: [afterValidation, ...(armor.plugins as ApolloServerPlugin<Context>[])] };
+  const plugins = [afterValidation, ...(armor.plugins as ApolloServerPlugin<Context>[])];
+  if (!limits.fieldSuggestions) plugins.push(suggestionsHidden<Context>());
+  return { checkDocument, plugins };
 }
