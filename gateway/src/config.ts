@@ -19,6 +19,10 @@ export const DEFAULT_SUPERGRAPH_PATH = path.join(__dirname, '..', '..', 'schema'
 const timeoutMs = z.coerce.number().int().min(100).max(120_000);
 const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** An optional setting that docker compose passes as an empty string when .env leaves it out. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
 /** The subgraphs a supergraph declares, with the URL composition gave each. */
 export function subgraphsOf(supergraphSdl: string): { name: string; url: string }[] {
   return [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(
@@ -61,6 +65,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       RATE_LIMIT_KEY_PER_MINUTE: positiveInteger(6000),
       PORTAL_REFRESH_SECONDS: z.coerce.number().positive().max(10).default(5),
       TRUST_PROXY: z.string().default('loopback'),
+      METRICS_ENABLED: booleanFlag(true),
+      // Long enough not to be guessed; Prometheus sends it as a bearer token.
+      METRICS_TOKEN: unsetWhenEmpty(z.string().min(16, 'must be at least 16 characters')),
+      OTEL_EXPORTER_OTLP_ENDPOINT: unsetWhenEmpty(httpUrl),
     },
     env,
   );
@@ -126,6 +134,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     portalRefreshMs: config.PORTAL_REFRESH_SECONDS * 1000,
     trustProxy: config.TRUST_PROXY,
+    metrics: { enabled: config.METRICS_ENABLED, token: config.METRICS_TOKEN },
+    // Traces are sent there (OTLP over HTTP) when it is set; the SDK reads the other OTEL_* itself.
+    otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }
 

@@ -14,6 +14,8 @@ import { type GraphQLSchema, isScalarType } from 'graphql';
 import { callerAuthorization } from './caller-identity';
 import type { GatewayConfig } from './config';
 import { mountExplorer } from './explorer';
+import { GatewayMetrics, mountMetricsRoute, NATIONAL } from './observability/metrics';
+import { refusedRequestPortal } from './observability/request-portal';
 import { admittedPortal, portalAdmission } from './portals/admission';
 import { PortalRegistry } from './portals/portal-registry';
 import { portalScopePlugin } from './portals/portal-scope';
@@ -22,13 +24,13 @@ import { openRateLimiter, type RateLimiter } from './portals/rate-limiter';
 import { portalOperations } from './portals/safelist';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 
-export type GatewayOptions = Omit<GatewayConfig, 'logLevel'> & { logger: Logger };
+export type GatewayOptions = Omit<GatewayConfig, 'logLevel' | 'otlpEndpoint'> & { logger: Logger };
 
 async function subgraphHealth(urls: Record<string, string>): Promise<HealthReport> {
   const entries = await Promise.all(
     Object.entries(urls).map(async ([name, url]) => {
       try {
-        const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2000) });
+        const response = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(2000) });
         return [name, response.ok ? 'ok' : `unhealthy (${response.status})`] as const;
       } catch {
         return [name, 'unreachable'] as const;
@@ -101,6 +103,7 @@ function httpOptions(
   registry: PortalRegistry,
   limiter: RateLimiter,
 ): GraphQLHttpServerOptions<GatewayContext> {
+  const metrics = options.metrics.enabled ? new GatewayMetrics() : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
@@ -109,11 +112,16 @@ function httpOptions(
         url: options.subgraphUrls[name] ?? url ?? '',
         gatewaySecret: options.gatewaySecret,
         timeoutMs: options.subgraphTimeoutsMs[name] ?? 3000,
+        onFetch: metrics && ((outcome, seconds) => metrics.subgraphFetch(name, outcome, seconds)),
       }),
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     logger: options.logger,
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkScalarsAsSubgraphsDo(apiSchema));
+  let supergraphLoaded = false;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+    checkScalarsAsSubgraphsDo(apiSchema);
+    supergraphLoaded = true;
+  });
   const forwardedAuthorization = callerAuthorization(options.authSecret, options.openIdProvider);
   return {
     name: 'gateway',
@@ -125,6 +133,16 @@ function httpOptions(
     limits: options.limits,
     trustProxy: options.trustProxy,
     requestLogLevel: 'info',
+    compress: true,
+    routes: (app) => {
+      if (metrics) mountMetricsRoute(app, metrics, options.metrics.token);
+      mountExplorer(app, options.logger);
+    },
+    onRefusal: (refusal, req, res) => {
+      const portal = refusedRequestPortal(registry, req, res);
+      metrics?.refusal(refusal, portal);
+      return { portal };
+    },
     admission: {
       beforeBody: [portalAdmission({ registry, limiter, limits: options.rateLimits })],
       afterBody: [portalOperations(registry)],
@@ -134,6 +152,7 @@ function httpOptions(
       plugins: [
         staleContentPlugin<GatewayContext>((context) => combineStaleContent(context.staleContent)),
         portalScopePlugin<GatewayContext>(),
+        ...(metrics ? [metrics.plugin()] : []),
       ],
     },
     context: async (base, req, res) => {
@@ -141,13 +160,15 @@ function httpOptions(
       const portal = admittedPortal(res);
       return {
         ...base,
-        logger: portal ? base.logger.child({ portal: portal.portal.slug }) : base.logger,
+        logger: base.logger.child({ portal: portal?.portal.slug ?? NATIONAL }),
         authorization,
         portal,
         staleContent: [],
       };
     },
-    health: () => subgraphHealth(options.subgraphUrls),
-    routes: (app) => mountExplorer(app, options.logger),
+    health: async () =>
+      supergraphLoaded
+        ? { supergraph: 'loaded', ...(await subgraphHealth(options.subgraphUrls)) }
+        : { status: 'degraded', supergraph: 'not loaded' },
   };
 }

@@ -2,6 +2,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@passerelle/platform/auth';
 import { REQUEST_ID_HEADER, type RequestContext, type StaleContentNotice } from '@passerelle/platform/http';
 import { type DocumentNode, Kind, type OperationDefinitionNode, parse, type SelectionSetNode } from 'graphql';
+import type { FetchOutcome } from './observability/metrics';
 import type { AdmittedPortal } from './portals/admission';
 
 export interface GatewayContext extends RequestContext {
@@ -25,6 +26,8 @@ export interface SubgraphDataSourceOptions {
   gatewaySecret: string;
   /** How long a subgraph may take to answer before its fields are answered UNAVAILABLE. */
   timeoutMs: number;
+  /** Told how each fetch ended and how long it took (metrics). */
+  onFetch?: (outcome: FetchOutcome, seconds: number) => void;
 }
 
 /** Response names of the fields a selection set asks for, `__typename` aside. */
@@ -159,6 +162,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (context.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
     if (context.authorization) headers.authorization = context.authorization;
 
+    const started = process.hrtime.bigint();
+    const ended = (outcome: FetchOutcome) =>
+      this.options.onFetch?.(outcome, Number(process.hrtime.bigint() - started) / 1e9);
     const unavailable = (reason: string, detail: Record<string, unknown> = {}) => {
       context.logger.warn({ subgraph: this.options.name, reason, ...detail }, 'subgraph unavailable');
       return unavailableResponse(
@@ -175,11 +181,22 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     try {
       response = await this.fetchOnce(request, body, headers, context.authorization);
     } catch (error) {
-      return (error as Error).name === 'TimeoutError'
+      const timedOut = (error as Error).name === 'TimeoutError';
+      ended(timedOut ? 'timeout' : 'unreachable');
+      return timedOut
         ? unavailable(`no answer within ${this.options.timeoutMs} ms`)
         : unavailable('it cannot be reached', { err: error });
     }
     const parsed = parseJson(response.text);
+    ended(
+      response.status === 403
+        ? 'refused'
+        : response.status >= 500 || !parsed || typeof parsed !== 'object'
+          ? 'server_error'
+          : response.status >= 400
+            ? 'client_error'
+            : 'ok',
+    );
     if (response.status === 403) {
       // Only the gateway's signature is refused with a 403: both sides must share GATEWAY_SECRET.
       context.logger.error({ subgraph: this.options.name }, 'the subgraph refused the gateway signature');

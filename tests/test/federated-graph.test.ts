@@ -102,13 +102,44 @@ describe('the federated graph through the gateway', () => {
     const response = await query('{ regions { code } }', undefined, { 'x-request-id': 'test-request-42' });
     expect(response.headers.get('x-request-id')).toBe('test-request-42');
 
-    const health = await fetch(new URL('/health', platform.gatewayUrl));
-    expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({
-      service: 'gateway',
-      status: 'ok',
-      subgraphs: { governance: 'ok', directory: 'ok', funding: 'ok' },
-    });
+    for (const probe of ['/readyz', '/health']) {
+      const health = await fetch(new URL(probe, platform.gatewayUrl));
+      expect([probe, health.status]).toEqual([probe, 200]);
+      expect(await health.json()).toEqual({
+        service: 'gateway',
+        status: 'ok',
+        supergraph: 'loaded',
+        subgraphs: { governance: 'ok', directory: 'ok', funding: 'ok' },
+      });
+    }
+  });
+
+  it('has each subgraph say it is alive, and ready once its database answers', async () => {
+    for (const [name, url] of Object.entries(platform.subgraphUrls)) {
+      const alive = await fetch(new URL('/healthz', url));
+      expect([name, alive.status, await alive.json()]).toEqual([name, 200, { service: name, status: 'ok' }]);
+      const ready = await fetch(new URL('/readyz', url));
+      expect([name, ready.status, await ready.json()]).toEqual([name, 200, { service: name, status: 'ok' }]);
+    }
+  });
+
+  it('counts a département page in /metrics, by operation and subgraph', async () => {
+    const page = await query(
+      'query DepartmentPage { department(code: "40") { name places(first: 1) { totalCount } } }',
+    );
+    expect(page.errors).toBeUndefined();
+    const text = await (await fetch(new URL('/metrics', platform.gatewayUrl))).text();
+    expect(text).toMatch(
+      /^passerelle_gateway_requests_total\{operation="DepartmentPage",portal="national",status="200"\} 1$/m,
+    );
+    for (const subgraph of ['governance', 'directory']) {
+      expect(text).toMatch(
+        new RegExp(
+          `^passerelle_gateway_subgraph_fetch_duration_seconds_count\\{subgraph="${subgraph}",outcome="ok"\\} [1-9]`,
+          'm',
+        ),
+      );
+    }
   });
 });
 

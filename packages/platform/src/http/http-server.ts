@@ -10,11 +10,14 @@ import {
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import { ConfigurationError } from '../errors';
 import type { Logger } from '../service/logger';
 import { formatError, isClientError } from './format-error';
+import { mountHealthRoutes } from './health-routes';
 import { type OperationLimits, operationGuard } from './operation-guard-plugin';
+import { bindContext, markExecuted, type Refusal, watchRefusal } from './refusals';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -64,6 +67,16 @@ export interface GraphQLHttpServerOptions<Context extends RequestContext> {
   routes?: (app: Express) => void;
   /** Log every request at info (the gateway) or at debug (subgraphs, to keep logs readable). */
   requestLogLevel?: 'info' | 'debug';
+  /**
+   * Sees each /graphql request answered before GraphQL ran (to count it); what it returns is added
+   * to that request's log line.
+   */
+  onRefusal?: (refusal: Refusal, req: Request, res: Response) => Record<string, unknown>;
+  /**
+   * Compress /graphql answers over 1 KB for clients that accept it (the gateway, whose clients are
+   * far; subgraphs answer it on a local network, where compressing costs more than it saves).
+   */
+  compress?: boolean;
 }
 
 /** Headers of every response: no content sniffing, and HTML pages (the explorer) may not be framed. */
@@ -103,6 +116,7 @@ function requestLogPlugin<Context extends RequestContext>(
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
+      markExecuted(contextValue);
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
@@ -122,7 +136,12 @@ function requestLogPlugin<Context extends RequestContext>(
           const errors =
             response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
           contextValue.logger[level](
-            { operationName: operationName ?? null, durationMs: Math.round(durationMs * 10) / 10, errors },
+            {
+              operationName: operationName ?? null,
+              status: response.http.status ?? 200,
+              durationMs: Math.round(durationMs * 10) / 10,
+              errors,
+            },
             'graphql request',
           );
         },
@@ -162,7 +181,7 @@ function listen(
 }
 
 /**
- * Starts a GraphQL service over HTTP: POST/GET /graphql, GET /health, request ids and logs,
+ * Starts a GraphQL service over HTTP: POST/GET /graphql, GET /healthz and /readyz, request ids and logs,
  * errors masked unless meant for the client, graceful stop. Used by every subgraph and the gateway.
  */
 export async function startGraphQLHttpServer<Context extends RequestContext>(
@@ -206,12 +225,8 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     next();
   });
-  app.get('/health', async (_req, res) => {
-    const report = options.health
-      ? await options.health().catch(() => ({ status: 'degraded' as const }))
-      : { status: 'ok' as const };
-    res.status(report.status === 'ok' ? 200 : 503).json({ service: options.name, ...report });
-  });
+  let stopping = false;
+  mountHealthRoutes(app, { name: options.name, ready: options.health, stopping: () => stopping });
   options.routes?.(app);
   app.use(
     '/graphql',
@@ -219,8 +234,17 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
       const requestId = req.get(REQUEST_ID_HEADER) || randomUUID();
       res.locals.requestId = requestId;
       res.setHeader(REQUEST_ID_HEADER, requestId);
+      // Answered before GraphQL ran (admission, safelist, shape): logged once here instead.
+      watchRefusal(req, res, (refusal) => {
+        const fields = options.onRefusal?.(refusal, req, res);
+        options.logger[options.requestLogLevel ?? 'debug'](
+          { requestId, ...refusal, ...fields },
+          refusal.status >= 400 ? 'graphql request refused' : 'graphql request answered before execution',
+        );
+      });
       next();
     },
+    ...(options.compress ? [compression({ threshold: 1024 })] : []),
     ...(options.admission?.beforeBody ?? []),
     express.json({
       limit: options.bodyLimit ?? '100kb',
@@ -249,7 +273,13 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
-        return options.context({ requestId, logger: options.logger.child({ requestId }) }, req, res);
+        const context = await options.context(
+          { requestId, logger: options.logger.child({ requestId }) },
+          req,
+          res,
+        );
+        bindContext(context, res);
+        return context;
       },
     }),
   );
@@ -284,6 +314,9 @@ export async function startGraphQLHttpServer<Context extends RequestContext>(
   return {
     url,
     port,
-    stop: () => apollo.stop(),
+    stop: () => {
+      stopping = true;
+      return apollo.stop();
+    },
   };
 }

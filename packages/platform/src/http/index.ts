@@ -16,5 +16,6 @@ export {
   subgraphOperationLimits,
 } from './operation-guard-plugin';
 export { expandedFieldCount, measureOperation, type OperationMeasure } from './operation-measure';
+export type { Refusal } from './refusals';
 export { DateScalar, DateTimeScalar, parseDateTime } from './scalars';
 export { combineStaleContent, type StaleContentNotice, staleContentPlugin } from './stale-content';
