@@ -27,8 +27,8 @@ export const Territory = builder.interfaceRef<TerritoryRow>('Territory').impleme
   resolveType: (territory) => TYPENAME[kindOf(territory)],
   fields: (t) => ({
     code: t.exposeString('code', { description: 'INSEE code' }),
-    name: t.exposeString('name'),
-    kind: t.field({ type: TerritoryKind, resolve: kindOf }),
+    name: t.exposeString('name', { description: 'Official name, in French ("Île-de-France", "Landes")' }),
+    kind: t.field({ type: TerritoryKind, description: 'Région, département or commune', resolve: kindOf }),
   }),
 });
 
@@ -126,7 +126,7 @@ builder.queryField('territories', (t) =>
         return { ...connection, totalCount };
       },
     },
-    { name: 'TerritoryConnection' },
-    { name: 'TerritoryEdge' },
+    { name: 'TerritoryConnection', description: 'A page of territories, with the total count.' },
+    { name: 'TerritoryEdge', description: 'A territory in a page, with its cursor.' },
   ),
 );
