@@ -1,4 +1,4 @@
-import { assertTerritoryCode } from '@passerelle/contracts/territories';
+import { assertTerritoryCode, TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
 import { notFound } from '@passerelle/platform/errors';
 import { builder } from '../builder';
 import { Region } from './region';
@@ -6,7 +6,7 @@ import { Territory } from './territory';
 
 export const Commune = builder.prismaObject('Commune', {
   interfaces: [Territory],
-  description: 'A French commune (Paris, Lyon and Marseille also have their municipal arrondissements).',
+  description: TERRITORY_TYPE_DESCRIPTIONS.Commune,
   fields: (t) => ({
     formerNames: t.exposeStringList('formerNames', {
       description: 'Names of former communes merged into this one (communes déléguées)',

@@ -1,11 +1,12 @@
-import { assertTerritoryCode } from '@passerelle/contracts/territories';
+import { assertTerritoryCode, TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
 import { notFound } from '@passerelle/platform/errors';
+import { TOTAL_COUNT_DESCRIPTION } from '@passerelle/platform/subgraph';
 import { builder } from '../builder';
 import { Territory } from './territory';
 
 export const Department = builder.prismaObject('Department', {
   interfaces: [Territory],
-  description: 'A French département.',
+  description: TERRITORY_TYPE_DESCRIPTIONS.Department,
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'The name in lower case, for URLs ("cotes-d-armor")' }),
     latitude: t.exposeFloat('latitude', { description: 'Latitude of the centroid (WGS 84)' }),
@@ -19,7 +20,19 @@ export const Department = builder.prismaObject('Department', {
         totalCount: true,
         query: { orderBy: { code: 'asc' } },
       },
-      { name: 'CommuneConnection', description: 'A page of communes, with the total count.' },
+      {
+        name: 'CommuneConnection',
+        description: 'A page of communes, with the total count.',
+        // The Prisma plugin's own totalCount field (counted by Prisma), with the shared description.
+        fields: (c) => ({
+          totalCount: c.int({
+            nullable: false,
+            description: TOTAL_COUNT_DESCRIPTION,
+            extensions: { pothosPrismaTotalCount: true },
+            resolve: (connection) => connection.totalCount,
+          }),
+        }),
+      },
       { name: 'CommuneEdge', description: 'A commune in a page, with its cursor.' },
     ),
   }),

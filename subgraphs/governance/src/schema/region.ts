@@ -1,11 +1,11 @@
-import { assertTerritoryCode } from '@passerelle/contracts/territories';
+import { assertTerritoryCode, TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
 import { notFound } from '@passerelle/platform/errors';
 import { builder } from '../builder';
 import { Territory } from './territory';
 
 export const Region = builder.prismaObject('Region', {
   interfaces: [Territory],
-  description: 'A French région.',
+  description: TERRITORY_TYPE_DESCRIPTIONS.Region,
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'The name in lower case, for URLs ("nouvelle-aquitaine")' }),
     latitude: t.exposeFloat('latitude', { description: 'Latitude of the centroid (WGS 84)' }),
