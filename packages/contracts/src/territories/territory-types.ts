@@ -43,10 +43,7 @@ export function territoryInputTypes<Types extends SchemaTypes>(
           required: true,
           description: 'Région, département or commune',
         }),
-        code: t.string({
-          required: true,
-          description: 'Its INSEE code; a malformed code is BAD_USER_INPUT, an unknown one NOT_FOUND',
-        }),
+        code: t.string({ required: true, description: TERRITORY_TYPE_DESCRIPTIONS.code }),
       }) as never,
   });
   return { TerritoryKind: TerritoryKindEnum, TerritoryInput };

@@ -26,7 +26,7 @@ const Contact = builder.objectRef<NonNullable<PracticeRecord['contact']>>('Conta
   fields: (t) => ({
     name: t.exposeString('name', { nullable: true, description: 'Name of a person or team' }),
     email: t.exposeString('email', { nullable: true, description: 'Email address' }),
-    phone: t.exposeString('phone', { nullable: true, description: 'Phone number, as written by the editor' }),
+    phone: t.exposeString('phone', { nullable: true, description: 'Phone number' }),
     url: t.exposeString('url', { nullable: true, description: 'URL of a website or page' }),
   }),
 });

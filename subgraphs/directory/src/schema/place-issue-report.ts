@@ -43,7 +43,7 @@ const PlaceIssueReport = builder.prismaObject('PlaceIssueReport', {
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Id of the report (a UUID)' }),
     place: t.relation('place', {
-      description: 'The place reported on (the kept place, when the place was merged into another)',
+      description: 'The place reported on (open reports of merged places move to the place kept)',
     }),
     kind: t.expose('kind', { type: PlaceIssueKind, description: 'What is wrong, as the reporter says' }),
     message: t.exposeString('message', { description: "The reporter's explanation, 5 to 2000 characters" }),

@@ -77,13 +77,14 @@ export const Place = builder.prismaObject('Place', {
       department: t.field({
         type: DepartmentRef,
         nullable: true,
-        description: 'The département of the place (null only when the governance subgraph is unavailable)',
+        description:
+          'The département of the place (from the governance subgraph; null when it cannot answer)',
         resolve: ({ departmentCode }) => ({ code: departmentCode }),
       }),
       region: t.field({
         type: RegionRef,
         nullable: true,
-        description: 'The région of the place (null only when the governance subgraph is unavailable)',
+        description: 'The région of the place (from the governance subgraph; null when it cannot answer)',
         resolve: ({ regionCode }) => ({ code: regionCode }),
       }),
       structureTypes: t.exposeStringList('structureTypes', {

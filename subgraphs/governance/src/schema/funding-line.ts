@@ -42,7 +42,7 @@ builder.prismaObject('FundingLine', {
     program: t.field({
       type: FundingProgramRef,
       nullable: true,
-      description: 'The programme asked (null only when the funding subgraph is unavailable)',
+      description: 'The programme asked; null when it was archived or the funding subgraph cannot answer',
       resolve: (line) => ({ id: line.fundingProgramId }),
     }),
     amountRequested: t.exposeInt('amountRequested', { description: 'In euros' }),
