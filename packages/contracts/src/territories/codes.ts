@@ -34,6 +34,17 @@ export const TERRITORY_KIND_ENUM = {
   },
 } as const;
 
+/**
+ * The descriptions of the territory types and of their `code`, the same in the governance subgraph
+ * that owns them and in the subgraphs that refer to them (composition keeps one description).
+ */
+export const TERRITORY_TYPE_DESCRIPTIONS = {
+  Region: 'A French région.',
+  Department: 'A French département.',
+  Commune: 'A French commune (Paris, Lyon and Marseille also have their municipal arrondissements).',
+  code: 'INSEE code: two digits for a région ("75"), two or three characters for a département ("40", "2A", "974"), five for a commune ("40192")',
+} as const;
+
 function range(first: number, last: number): string[] {
   return Array.from({ length: last - first + 1 }, (_, index) => String(first + index));
 }

@@ -4,6 +4,7 @@ export {
   TERRITORY_CODE_PATTERNS,
   TERRITORY_KIND_ENUM,
   TERRITORY_LABELS,
+  TERRITORY_TYPE_DESCRIPTIONS,
   type TerritoryKind,
 } from './codes';
 export {

@@ -2,7 +2,12 @@ import { notFound } from '@passerelle/platform/errors';
 import type { SchemaTypes } from '@pothos/core';
 // The federation plugin's builder methods (selection, externalRef) are declared by its import.
 import type {} from '@pothos/plugin-federation';
-import { assertTerritoryCode, TERRITORY_KIND_ENUM, type TerritoryKind } from './codes';
+import {
+  assertTerritoryCode,
+  TERRITORY_KIND_ENUM,
+  TERRITORY_TYPE_DESCRIPTIONS,
+  type TerritoryKind,
+} from './codes';
 import { territoryExists } from './lookup';
 
 export interface TerritoryReference {
@@ -33,8 +38,12 @@ export function territoryInputTypes<Types extends SchemaTypes>(
     // Generic builders cannot prove `String` is a string: the declared shape above says it.
     fields: (t) =>
       ({
-        kind: t.field({ type: TerritoryKindEnum, required: true }),
-        code: t.string({ required: true }),
+        kind: t.field({
+          type: TerritoryKindEnum,
+          required: true,
+          description: 'Région, département or commune',
+        }),
+        code: t.string({ required: true, description: TERRITORY_TYPE_DESCRIPTIONS.code }),
       }) as never,
   });
   return { TerritoryKind: TerritoryKindEnum, TerritoryInput };
@@ -49,7 +58,13 @@ export function territoryTypes<Types extends SchemaTypes>(builder: PothosSchemaT
   const reference = (name: 'Region' | 'Department' | 'Commune') => {
     const ref = builder.externalRef(name, byCode, ({ code }) => ({ code }));
     // The key field must be a field of the extension; subgraphs add theirs with objectFields.
-    ref.implement({ fields: (t) => ({ code: t.exposeString('code' as never, {} as never) }) as never });
+    ref.implement({
+      description: TERRITORY_TYPE_DESCRIPTIONS[name],
+      fields: (t) =>
+        ({
+          code: t.exposeString('code' as never, { description: TERRITORY_TYPE_DESCRIPTIONS.code } as never),
+        }) as never,
+    });
     return ref;
   };
   return {

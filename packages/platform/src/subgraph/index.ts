@@ -5,6 +5,7 @@ export {
   runDatabaseSubgraph,
 } from './database-subgraph';
 export { labelledEnumValues } from './labelled-enum-values';
+export { TOTAL_COUNT_DESCRIPTION } from './relay-options';
 export { requestLoader } from './request-loader';
 export {
   createReadOnlySubgraphBuilder,

@@ -6,7 +6,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import { type AuthScopes, authScopesOf, scopeRefusal } from '../auth/scopes';
 import { DateScalar, DateTimeScalar } from '../http/scalars';
-import { relayOptions } from './relay-options';
+import { relayOptions, TOTAL_COUNT_DESCRIPTION } from './relay-options';
 import type { SubgraphRequestContext } from './subgraph-server';
 
 /** Schema types every subgraph's builder shares; each adds its Context (and PrismaTypes). */
@@ -59,11 +59,14 @@ const sharedOptions = {
 function addSharedTypes<Types extends SchemaTypes & SubgraphSchemaTypes>(
   builder: PothosSchemaTypes.SchemaBuilder<Types>,
 ): void {
-  builder.queryType({});
+  builder.queryType({ description: 'What can be read.' });
   builder.addScalarType('Date' as never, DateScalar as never);
   builder.addScalarType('DateTime' as never, DateTimeScalar as never);
   builder.globalConnectionField('totalCount', (t) =>
-    t.int({ resolve: (connection: { totalCount: number }) => connection.totalCount } as never),
+    t.int({
+      description: TOTAL_COUNT_DESCRIPTION,
+      resolve: (connection: { totalCount: number }) => connection.totalCount,
+    } as never),
   );
 }
 
@@ -90,7 +93,9 @@ export function createSubgraphBuilder<
     // The options' type depends on the concrete schema types, which only the subgraph knows.
   } as never);
   addSharedTypes(builder);
-  builder.mutationType({});
+  builder.mutationType({
+    description: 'What can be changed, by signed-in callers with the right roles unless said otherwise.',
+  });
   return builder;
 }
 

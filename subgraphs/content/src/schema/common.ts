@@ -22,10 +22,25 @@ export const ContentScope = builder.objectRef<ScopeRecord>('ContentScope').imple
     const codes = (kind: string) => (scope: ScopeRecord) =>
       scope.territories.filter((territory) => territory.kind === kind).map(({ code }) => ({ code }));
     return {
-      national: t.exposeBoolean('national'),
-      regions: t.field({ type: [RegionRef], nullable: true, resolve: codes('REGION') }),
-      departments: t.field({ type: [DepartmentRef], nullable: true, resolve: codes('DEPARTMENT') }),
-      communes: t.field({ type: [CommuneRef], nullable: true, resolve: codes('COMMUNE') }),
+      national: t.exposeBoolean('national', { description: 'Applies to the whole country' }),
+      regions: t.field({
+        type: [RegionRef],
+        nullable: true,
+        description: 'The régions it is scoped to',
+        resolve: codes('REGION'),
+      }),
+      departments: t.field({
+        type: [DepartmentRef],
+        nullable: true,
+        description: 'The départements it is scoped to',
+        resolve: codes('DEPARTMENT'),
+      }),
+      communes: t.field({
+        type: [CommuneRef],
+        nullable: true,
+        description: 'The communes it is scoped to',
+        resolve: codes('COMMUNE'),
+      }),
     };
   },
 });
@@ -34,11 +49,14 @@ export const Media = builder.objectRef<MediaRecord>('Media').implement({
   description: 'A file uploaded to the CMS (image, document, video).',
   fields: (t) => ({
     url: t.exposeString('url', { description: 'Absolute URL of the file' }),
-    name: t.exposeString('name'),
-    alternativeText: t.exposeString('alternativeText', { nullable: true }),
-    mimeType: t.exposeString('mimeType', { nullable: true }),
-    width: t.exposeInt('width', { nullable: true }),
-    height: t.exposeInt('height', { nullable: true }),
+    name: t.exposeString('name', { description: 'File name, as uploaded' }),
+    alternativeText: t.exposeString('alternativeText', {
+      nullable: true,
+      description: 'Text alternative for an image, when the editor gave one',
+    }),
+    mimeType: t.exposeString('mimeType', { nullable: true, description: 'MIME type, e.g. "image/png"' }),
+    width: t.exposeInt('width', { nullable: true, description: 'In pixels, for an image; null otherwise' }),
+    height: t.exposeInt('height', { nullable: true, description: 'In pixels, for an image; null otherwise' }),
   }),
 });
 

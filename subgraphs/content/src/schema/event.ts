@@ -24,13 +24,16 @@ EventRef.implement({
   description: 'A workshop, webinar or meeting, in a place or online.',
   interfaces: [ContentInterface],
   fields: (t) => ({
-    title: t.exposeString('title'),
-    summary: t.exposeString('summary'),
+    title: t.exposeString('title', { description: 'Its title' }),
+    summary: t.exposeString('summary', { description: 'A short summary, plain text' }),
     description: t.exposeString('description', { nullable: true, description: 'Markdown' }),
-    startsAt: t.expose('startsAt', { type: 'DateTime' }),
-    endsAt: t.expose('endsAt', { type: 'DateTime' }),
-    online: t.exposeBoolean('online'),
-    onlineUrl: t.exposeString('onlineUrl', { nullable: true }),
+    startsAt: t.expose('startsAt', { type: 'DateTime', description: 'When it starts' }),
+    endsAt: t.expose('endsAt', { type: 'DateTime', description: 'When it ends' }),
+    online: t.exposeBoolean('online', { description: 'Whether it takes place online' }),
+    onlineUrl: t.exposeString('onlineUrl', {
+      nullable: true,
+      description: 'URL to join it online, if given',
+    }),
     venue: t.exposeString('venue', { nullable: true, description: 'Address of the venue' }),
     place: t.field({
       type: PlaceRef,
@@ -43,8 +46,15 @@ EventRef.implement({
       description: 'Where it takes place',
       resolve: (event) => scopeOf(event.territory),
     }),
-    registrationUrl: t.exposeString('registrationUrl', { nullable: true }),
-    audiences: t.field({ type: [AudienceEnum], resolve: (event) => event.audiences }),
+    registrationUrl: t.exposeString('registrationUrl', {
+      nullable: true,
+      description: 'URL to register, if registration is needed',
+    }),
+    audiences: t.field({
+      type: [AudienceEnum],
+      description: 'Who it is for',
+      resolve: (event) => event.audiences,
+    }),
   }),
 });
 
@@ -63,6 +73,7 @@ export interface EventFilterInput {
 }
 
 export const EventFilter = builder.inputType('EventFilter', {
+  description: 'Every condition given must hold; a list means any of its values.',
   fields: (t) => ({
     territory: t.field({ type: TerritoryInput, required: false, description: 'Events in this territory' }),
     territories: t.field({
@@ -76,8 +87,16 @@ export const EventFilter = builder.inputType('EventFilter', {
       required: false,
       description: 'Only events not over yet (the default); false includes past events',
     }),
-    startsAfter: t.field({ type: 'DateTime', required: false }),
-    startsBefore: t.field({ type: 'DateTime', required: false }),
+    startsAfter: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Starting at or after this instant',
+    }),
+    startsBefore: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Starting at or before this instant',
+    }),
     text: t.string({ required: false, description: 'Words in the title, texts or venue (accents ignored)' }),
   }),
 });
@@ -111,7 +130,10 @@ builder.queryField('events', (t) =>
       type: EventRef,
       nullable: true,
       description: 'Events matching the filter, soonest first.',
-      args: { filter: t.arg({ type: EventFilter, required: false }), preview: t.arg(previewArg) },
+      args: {
+        filter: t.arg({ type: EventFilter, required: false, description: 'Without it, every event' }),
+        preview: t.arg(previewArg),
+      },
       authScopes: draftsForContentEditors,
       resolve: async (_root, { filter, preview, ...args }, context) =>
         connectionOf(await filterEvents(context, statusFor(preview), filter), args),

@@ -29,12 +29,24 @@ GuideRef.implement({
   description: 'A guide for citizens, digital helpers, mediators, elected officials or social workers.',
   interfaces: [ContentInterface],
   fields: (t) => ({
-    title: t.exposeString('title'),
-    summary: t.exposeString('summary'),
+    title: t.exposeString('title', { description: 'Its title' }),
+    summary: t.exposeString('summary', { description: 'A short summary, plain text' }),
     body: t.exposeString('body', { description: 'Markdown' }),
-    audiences: t.field({ type: [AudienceEnum], resolve: (guide) => guide.audiences }),
-    themes: t.field({ type: [ContentThemeEnum], resolve: (guide) => guide.themes }),
-    scope: t.field({ type: ContentScope, resolve: (guide) => guide.scope }),
+    audiences: t.field({
+      type: [AudienceEnum],
+      description: 'Who it is written for',
+      resolve: (guide) => guide.audiences,
+    }),
+    themes: t.field({
+      type: [ContentThemeEnum],
+      description: 'What it is about',
+      resolve: (guide) => guide.themes,
+    }),
+    scope: t.field({
+      type: ContentScope,
+      description: 'Where it applies: nationally or in some territories',
+      resolve: (guide) => guide.scope,
+    }),
     portals: t.field({
       type: [PortalRef],
       nullable: true,
@@ -53,7 +65,12 @@ GuideRef.implement({
       description: 'The places it points to',
       resolve: (guide) => guide.placeIds.map((id) => ({ id })),
     }),
-    cover: t.field({ type: Media, nullable: true, resolve: (guide) => guide.cover }),
+    cover: t.field({
+      type: Media,
+      nullable: true,
+      description: 'Its cover image, if any',
+      resolve: (guide) => guide.cover,
+    }),
     readingTimeMinutes: t.int({
       description: "The editor's estimate, or else the body's length read at 200 words a minute",
       resolve: (guide) =>
@@ -76,6 +93,7 @@ export interface GuideFilterInput {
 }
 
 export const GuideFilter = builder.inputType('GuideFilter', {
+  description: 'Every condition given must hold; a list means any of its values.',
   fields: (t) => ({
     territory: t.field({
       type: TerritoryInput,
@@ -131,7 +149,10 @@ builder.queryField('guides', (t) =>
       type: GuideRef,
       nullable: true,
       description: 'Guides matching the filter, newest first.',
-      args: { filter: t.arg({ type: GuideFilter, required: false }), preview: t.arg(previewArg) },
+      args: {
+        filter: t.arg({ type: GuideFilter, required: false, description: 'Without it, every guide' }),
+        preview: t.arg(previewArg),
+      },
       authScopes: draftsForContentEditors,
       resolve: async (_root, { filter, preview, ...args }, context) =>
         connectionOf(await filterGuides(context, statusFor(preview), filter), args),

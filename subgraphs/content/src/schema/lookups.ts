@@ -19,7 +19,7 @@ export function addLookups<Item extends ContentRecord>(
       type: ref,
       nullable: true,
       description: `A ${typename} by id (NOT_FOUND when there is none).`,
-      args: { id: t.arg.id(), preview: t.arg(previewArg) },
+      args: { id: t.arg.id({ description: `The \`id\` of the ${typename}` }), preview: t.arg(previewArg) },
       authScopes: draftsForContentEditors,
       // Pothos cannot work out a generic Item's result type: the ref above says it.
       resolve: (_root, { id, preview }, context) =>
@@ -29,7 +29,10 @@ export function addLookups<Item extends ContentRecord>(
       type: ref,
       nullable: true,
       description: `A ${typename} by slug (NOT_FOUND when there is none).`,
-      args: { slug: t.arg.string(), preview: t.arg(previewArg) },
+      args: {
+        slug: t.arg.string({ description: `The \`slug\` of the ${typename}` }),
+        preview: t.arg(previewArg),
+      },
       authScopes: draftsForContentEditors,
       resolve: (_root, { slug, preview }, context) =>
         findBySlug(context, collection, statusFor(preview), slug) as never,

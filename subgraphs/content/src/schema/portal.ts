@@ -25,40 +25,59 @@ import { addLookups } from './lookups';
 const PortalColours = builder.objectRef<NonNullable<PortalRecord['colours']>>('PortalColours').implement({
   description: "A portal's theme colours, as #rrggbb.",
   fields: (t) => ({
-    primary: t.exposeString('primary'),
-    secondary: t.exposeString('secondary'),
-    accent: t.exposeString('accent'),
+    primary: t.exposeString('primary', { description: 'Main colour' }),
+    secondary: t.exposeString('secondary', { description: 'Second colour' }),
+    accent: t.exposeString('accent', { description: 'Colour for highlights' }),
   }),
 });
 
 const NavigationLink = builder.objectRef<PortalRecord['navigation'][number]>('NavigationLink').implement({
   description: "An entry of a portal's menu: a path of the portal or a full URL.",
-  fields: (t) => ({ label: t.exposeString('label'), url: t.exposeString('url') }),
+  fields: (t) => ({
+    label: t.exposeString('label', { description: 'Text of the entry' }),
+    url: t.exposeString('url', { description: 'A path of the portal ("/guides") or a full URL' }),
+  }),
 });
 
 PortalRef.implement({
   description: 'A portal built on Passerelle: its territory, its look, its featured content and pages.',
   interfaces: [ContentInterface],
   fields: (t) => ({
-    name: t.exposeString('name'),
-    tagline: t.exposeString('tagline', { nullable: true }),
+    name: t.exposeString('name', { description: 'Its name' }),
+    tagline: t.exposeString('tagline', { nullable: true, description: 'A line under its name, if any' }),
     scope: t.field({
       type: ContentScope,
       description: "The portal's territory: the default scope of what it shows",
       resolve: (portal) => portal.scope,
     }),
-    colours: t.field({ type: PortalColours, nullable: true, resolve: (portal) => portal.colours }),
-    logo: t.field({ type: Media, nullable: true, resolve: (portal) => portal.logo }),
-    navigation: t.field({ type: [NavigationLink], resolve: (portal) => portal.navigation }),
+    colours: t.field({
+      type: PortalColours,
+      nullable: true,
+      description: 'Its theme colours; null when not set',
+      resolve: (portal) => portal.colours,
+    }),
+    logo: t.field({
+      type: Media,
+      nullable: true,
+      description: 'Its logo, if any',
+      resolve: (portal) => portal.logo,
+    }),
+    navigation: t.field({
+      type: [NavigationLink],
+      description: 'Its menu, in order',
+      resolve: (portal) => portal.navigation,
+    }),
     featuredGuides: t.field({
       type: [GuideRef],
       nullable: true,
+      description: 'Guides it puts forward, in the order chosen',
       resolve: (portal, _args, context) =>
         loadAllById(context, GUIDES, portal.status, portal.featuredGuideIds),
     }),
     featuredPractices: t.field({
       type: [PracticeRef],
       nullable: true,
+      description: 'Good practices it puts forward, in the order chosen',
       resolve: (portal, _args, context) =>
         loadAllById(context, PRACTICES, portal.status, portal.featuredPracticeIds),
     }),
@@ -76,7 +95,7 @@ PortalRef.implement({
         type: GuideRef,
         nullable: true,
         description: 'The guides it shows, newest first, filtered like `guides`',
-        args: { filter: t.arg({ type: GuideFilter, required: false }) },
+        args: { filter: t.arg({ type: GuideFilter, required: false, description: 'Further conditions' }) },
         resolve: async (portal, { filter, ...args }, context) =>
           connectionOf(await filterGuides(context, portal.status, { ...filter, portal: portal.slug }), args),
       },

@@ -22,11 +22,12 @@ import { PlaceRef, TerritoryInput } from './references';
 import { ContentThemeEnum } from './vocabulary';
 
 const Contact = builder.objectRef<NonNullable<PracticeRecord['contact']>>('Contact').implement({
+  description: 'Whom to contact about a good practice; each part only when the editor gave it.',
   fields: (t) => ({
-    name: t.exposeString('name', { nullable: true }),
-    email: t.exposeString('email', { nullable: true }),
-    phone: t.exposeString('phone', { nullable: true }),
-    url: t.exposeString('url', { nullable: true }),
+    name: t.exposeString('name', { nullable: true, description: 'Name of a person or team' }),
+    email: t.exposeString('email', { nullable: true, description: 'Email address' }),
+    phone: t.exposeString('phone', { nullable: true, description: 'Phone number' }),
+    url: t.exposeString('url', { nullable: true, description: 'URL of a website or page' }),
   }),
 });
 
@@ -36,9 +37,9 @@ PracticeRef.implement({
   description: 'A documented local initiative: a good practice other territories can learn from.',
   interfaces: [ContentInterface],
   fields: (t) => ({
-    title: t.exposeString('title'),
+    title: t.exposeString('title', { description: 'Its title' }),
     organisation: t.exposeString('organisation', { description: 'Who runs it' }),
-    summary: t.exposeString('summary'),
+    summary: t.exposeString('summary', { description: 'A short summary, plain text' }),
     description: t.exposeString('description', { description: 'Markdown' }),
     results: t.exposeString('results', { nullable: true, description: 'Markdown: what it achieved' }),
     scope: t.field({
@@ -46,17 +47,41 @@ PracticeRef.implement({
       description: 'Where it takes place',
       resolve: (practice) => scopeOf(practice.territory),
     }),
-    startDate: t.field({ type: 'Date', nullable: true, resolve: (practice) => dateOf(practice.startDate) }),
-    endDate: t.field({ type: 'Date', nullable: true, resolve: (practice) => dateOf(practice.endDate) }),
-    contact: t.field({ type: Contact, nullable: true, resolve: (practice) => practice.contact }),
-    themes: t.field({ type: [ContentThemeEnum], resolve: (practice) => practice.themes }),
+    startDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When it started, if known',
+      resolve: (practice) => dateOf(practice.startDate),
+    }),
+    endDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When it ended; null when it goes on or is not known',
+      resolve: (practice) => dateOf(practice.endDate),
+    }),
+    contact: t.field({
+      type: Contact,
+      nullable: true,
+      description: 'Whom to contact about it, if given',
+      resolve: (practice) => practice.contact,
+    }),
+    themes: t.field({
+      type: [ContentThemeEnum],
+      description: 'What it is about',
+      resolve: (practice) => practice.themes,
+    }),
     places: t.field({
       type: [PlaceRef],
       nullable: true,
       description: 'The places where it happens',
       resolve: (practice) => practice.placeIds.map((id) => ({ id })),
     }),
-    cover: t.field({ type: Media, nullable: true, resolve: (practice) => practice.cover }),
+    cover: t.field({
+      type: Media,
+      nullable: true,
+      description: 'Its cover image, if any',
+      resolve: (practice) => practice.cover,
+    }),
   }),
 });
 
@@ -70,6 +95,7 @@ export interface PracticeFilterInput {
 }
 
 export const PracticeFilter = builder.inputType('PracticeFilter', {
+  description: 'Every condition given must hold; a list means any of its values.',
   fields: (t) => ({
     territory: t.field({ type: TerritoryInput, required: false, description: 'Practices in this territory' }),
     territories: t.field({
@@ -107,7 +133,14 @@ builder.queryField('practices', (t) =>
       type: PracticeRef,
       nullable: true,
       description: 'Good practices matching the filter, newest first.',
-      args: { filter: t.arg({ type: PracticeFilter, required: false }), preview: t.arg(previewArg) },
+      args: {
+        filter: t.arg({
+          type: PracticeFilter,
+          required: false,
+          description: 'Without it, every good practice',
+        }),
+        preview: t.arg(previewArg),
+      },
       authScopes: draftsForContentEditors,
       resolve: async (_root, { filter, preview, ...args }, context) =>
         connectionOf(await filterPractices(context, statusFor(preview), filter), args),

@@ -19,10 +19,14 @@ ResourceRef.implement({
   description: 'A toolkit item for digital helpers: intervention kit, diagnostic tool, template, training.',
   interfaces: [ContentInterface],
   fields: (t) => ({
-    title: t.exposeString('title'),
-    summary: t.exposeString('summary'),
+    title: t.exposeString('title', { description: 'Its title' }),
+    summary: t.exposeString('summary', { description: 'A short summary, plain text' }),
     description: t.exposeString('description', { nullable: true, description: 'Markdown' }),
-    kind: t.field({ type: ResourceKindEnum, resolve: (resource) => resource.kind }),
+    kind: t.field({
+      type: ResourceKindEnum,
+      description: 'What kind of item it is',
+      resolve: (resource) => resource.kind,
+    }),
     file: t.field({
       type: Media,
       nullable: true,
@@ -30,14 +34,23 @@ ResourceRef.implement({
       resolve: (resource) => resource.file,
     }),
     link: t.exposeString('link', { nullable: true, description: 'Where the resource is online' }),
-    audiences: t.field({ type: [AudienceEnum], resolve: (resource) => resource.audiences }),
-    themes: t.field({ type: [ContentThemeEnum], resolve: (resource) => resource.themes }),
+    audiences: t.field({
+      type: [AudienceEnum],
+      description: 'Who it is meant for',
+      resolve: (resource) => resource.audiences,
+    }),
+    themes: t.field({
+      type: [ContentThemeEnum],
+      description: 'What it is about',
+      resolve: (resource) => resource.themes,
+    }),
   }),
 });
 
 addLookups('resource', ResourceRef, RESOURCES);
 
 const ResourceFilter = builder.inputType('ResourceFilter', {
+  description: 'Every condition given must hold; a list means any of its values.',
   fields: (t) => ({
     kinds: t.field({ type: [ResourceKindEnum], required: false, description: 'Of any of these kinds' }),
     audiences: t.field({ type: [AudienceEnum], required: false, description: 'For any of these audiences' }),
@@ -52,7 +65,14 @@ builder.queryField('resources', (t) =>
       type: ResourceRef,
       nullable: true,
       description: 'Toolkit items matching the filter, newest first.',
-      args: { filter: t.arg({ type: ResourceFilter, required: false }), preview: t.arg(previewArg) },
+      args: {
+        filter: t.arg({
+          type: ResourceFilter,
+          required: false,
+          description: 'Without it, every toolkit item',
+        }),
+        preview: t.arg(previewArg),
+      },
       authScopes: draftsForContentEditors,
       resolve: async (_root, { filter, preview, ...args }, context) => {
         const resources = await context.content.snapshot(RESOURCES, statusFor(preview));

@@ -28,7 +28,7 @@ for (const [territory, kind] of [
         type: GuideRef,
         nullable: true,
         description: 'Guides that concern it, newest first, filtered like `guides`',
-        args: { filter: t.arg({ type: GuideFilter, required: false }) },
+        args: { filter: t.arg({ type: GuideFilter, required: false, description: 'Further conditions' }) },
         resolve: async ({ code }, { filter, ...args }, context) =>
           connectionOf(await filterGuides(context, 'PUBLISHED', filter, [{ kind, code }]), args),
       },
@@ -39,7 +39,7 @@ for (const [territory, kind] of [
         type: PracticeRef,
         nullable: true,
         description: 'Good practices there, newest first, filtered like `practices`',
-        args: { filter: t.arg({ type: PracticeFilter, required: false }) },
+        args: { filter: t.arg({ type: PracticeFilter, required: false, description: 'Further conditions' }) },
         resolve: async ({ code }, { filter, ...args }, context) =>
           connectionOf(await filterPractices(context, 'PUBLISHED', filter, [{ kind, code }]), args),
       },
@@ -50,7 +50,7 @@ for (const [territory, kind] of [
         type: EventRef,
         nullable: true,
         description: 'Events there, soonest first, upcoming ones unless the filter says otherwise',
-        args: { filter: t.arg({ type: EventFilter, required: false }) },
+        args: { filter: t.arg({ type: EventFilter, required: false, description: 'Further conditions' }) },
         resolve: async ({ code }, { filter, ...args }, context) =>
           connectionOf(await filterEvents(context, 'PUBLISHED', filter, [{ kind, code }]), args),
       },

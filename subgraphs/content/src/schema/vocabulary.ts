@@ -18,6 +18,7 @@ export const ResourceKindEnum = builder.enumType('ResourceKind', {
 });
 
 export const ContentStatusEnum = builder.enumType('ContentStatus', {
+  description: 'Which version of a CMS document is served.',
   values: {
     PUBLISHED: { description: 'What everyone sees' },
     DRAFT: { description: "An editor's latest version, seen only in previews" },

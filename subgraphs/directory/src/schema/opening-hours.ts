@@ -2,6 +2,7 @@ import { builder } from '../builder';
 import { describeOpeningHours, type OpeningDay, type OpeningInterval } from '../opening-hours/opening-hours';
 
 const OpeningIntervalType = builder.objectRef<OpeningInterval>('OpeningInterval').implement({
+  description: 'A time range of a day during which the place is open.',
   fields: (t) => ({
     opens: t.exposeString('opens', { description: 'Local time, HH:MM' }),
     closes: t.exposeString('closes', { description: 'Local time, HH:MM (24:00 for midnight)' }),
@@ -13,9 +14,18 @@ const OpeningIntervalType = builder.objectRef<OpeningInterval>('OpeningInterval'
 });
 
 const OpeningDayType = builder.objectRef<OpeningDay>('OpeningDay').implement({
+  description: 'One day of the current week and when the place is open that day.',
   fields: (t) => ({
-    date: t.field({ type: 'Date', resolve: (day) => new Date(`${day.date}T00:00:00Z`) }),
-    intervals: t.field({ type: [OpeningIntervalType], resolve: (day) => day.intervals }),
+    date: t.field({
+      type: 'Date',
+      description: 'The day, in local time',
+      resolve: (day) => new Date(`${day.date}T00:00:00Z`),
+    }),
+    intervals: t.field({
+      type: [OpeningIntervalType],
+      description: 'In order of opening; empty on a day the place is closed',
+      resolve: (day) => day.intervals,
+    }),
   }),
 });
 
@@ -40,7 +50,11 @@ export const OpeningHoursType = builder.objectRef<OpeningHoursParent>('OpeningHo
           'False when the text is not in opening_hours syntax (the place is then never found open)',
         resolve: (parent) => described(parent).isValid,
       }),
-      isOpenNow: t.boolean({ nullable: true, resolve: (parent) => described(parent).isOpenNow }),
+      isOpenNow: t.boolean({
+        nullable: true,
+        description: 'Whether it is open at the time of the request; null when the hours are not valid',
+        resolve: (parent) => described(parent).isOpenNow,
+      }),
       nextChange: t.field({
         type: 'DateTime',
         nullable: true,

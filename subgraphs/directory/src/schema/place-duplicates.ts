@@ -14,6 +14,7 @@ import { TerritoryInput } from './territories';
 /** Data managers review likely duplicates, then merge them or say they are not. */
 
 const DuplicateReason = builder.enumType('DuplicateReason', {
+  description: 'Why two places are likely the same.',
   values: {
     SAME_PIVOT: { description: 'Same SIRET or RNA' },
     SIMILAR_NAME_NEARBY: { description: 'Alike names within 100 m' },
@@ -21,19 +22,23 @@ const DuplicateReason = builder.enumType('DuplicateReason', {
 });
 
 const PlaceDuplicate = builder.objectRef<DuplicatePair>('PlaceDuplicate').implement({
+  description: 'Two places of the same département that are likely the same place.',
   fields: (t) => ({
     first: t.prismaField({
       type: 'Place',
+      description: 'One of the two places (the one with the smaller id)',
       resolve: (query, pair, _args, context) =>
         context.prisma.place.findUniqueOrThrow({ ...query, where: { id: pair.firstId } }),
     }),
     second: t.prismaField({
       type: 'Place',
+      description: 'The other place',
       resolve: (query, pair, _args, context) =>
         context.prisma.place.findUniqueOrThrow({ ...query, where: { id: pair.secondId } }),
     }),
     reasons: t.field({
       type: [DuplicateReason],
+      description: 'Why they are listed (one reason or both)',
       resolve: (pair) => [
         ...(pair.samePivot ? (['SAME_PIVOT'] as const) : []),
         ...(pair.distanceMeters !== null && pair.distanceMeters <= 100 && pair.nameSimilarity >= 0.5
@@ -44,7 +49,10 @@ const PlaceDuplicate = builder.objectRef<DuplicatePair>('PlaceDuplicate').implem
     nameSimilarity: t.exposeFloat('nameSimilarity', {
       description: 'From 0 to 1 (trigram similarity of the names)',
     }),
-    distanceMeters: t.exposeFloat('distanceMeters', { nullable: true }),
+    distanceMeters: t.exposeFloat('distanceMeters', {
+      nullable: true,
+      description: 'Distance between them in metres, rounded; null when either has no coordinates',
+    }),
   }),
 });
 
@@ -76,29 +84,33 @@ function filledFields(kept: PlaceFields, merged: PlaceFields[]): PlaceFields {
 }
 
 builder.queryField('placeDuplicates', (t) =>
-  t.connection({
-    type: PlaceDuplicate,
-    nullable: true,
-    description: 'Likely duplicates among the places of a territory that you manage, most likely first.',
-    args: { territory: t.arg({ type: TerritoryInput }) },
-    authScopes: dataManagers,
-    resolve: async (_root, args, context) => {
-      const caller = requireIdentity(context.identity); // signed in: authScopes said so
-      assertKnownTerritory(args.territory, 'territory.code');
-      let totalCount = 0;
-      const connection = await resolveOffsetConnection({ args }, async (page) => {
-        const result = await findDuplicates(context.prisma, [args.territory], caller, page);
-        totalCount =
-          result.totalCount ||
-          (page.offset
-            ? (await findDuplicates(context.prisma, [args.territory], caller, { limit: 1, offset: 0 }))
-                .totalCount
-            : 0);
-        return result.pairs;
-      });
-      return { ...connection, totalCount };
+  t.connection(
+    {
+      type: PlaceDuplicate,
+      nullable: true,
+      description: 'Likely duplicates among the places of a territory that you manage, most likely first.',
+      args: { territory: t.arg({ type: TerritoryInput, description: 'Where to look for duplicates' }) },
+      authScopes: dataManagers,
+      resolve: async (_root, args, context) => {
+        const caller = requireIdentity(context.identity); // signed in: authScopes said so
+        assertKnownTerritory(args.territory, 'territory.code');
+        let totalCount = 0;
+        const connection = await resolveOffsetConnection({ args }, async (page) => {
+          const result = await findDuplicates(context.prisma, [args.territory], caller, page);
+          totalCount =
+            result.totalCount ||
+            (page.offset
+              ? (await findDuplicates(context.prisma, [args.territory], caller, { limit: 1, offset: 0 }))
+                  .totalCount
+              : 0);
+          return result.pairs;
+        });
+        return { ...connection, totalCount };
+      },
     },
-  }),
+    { description: 'A page of likely duplicates, with the total count.' },
+    { description: 'A likely duplicate in a page, with its cursor.' },
+  ),
 );
 
 builder.mutationFields((t) => ({
@@ -106,7 +118,10 @@ builder.mutationFields((t) => ({
     type: 'Place',
     description:
       'Keeps one place, fills its empty fields from the others, archives the others (merged into it) and moves their open reports to it.',
-    args: { keepId: t.arg.id(), mergeIds: t.arg.idList() },
+    args: {
+      keepId: t.arg.id({ description: 'The place to keep' }),
+      mergeIds: t.arg.idList({ description: 'The places merged into it, then archived' }),
+    },
     authScopes: dataManagers,
     resolve: async (query, _root, args, context) => {
       const [keepId] = placeIds([args.keepId], 'keepId') as [string];
@@ -146,7 +161,10 @@ builder.mutationFields((t) => ({
   }),
   dismissDuplicate: t.boolean({
     description: 'Says two places are not duplicates: the pair is no longer listed.',
-    args: { firstId: t.arg.id(), secondId: t.arg.id() },
+    args: {
+      firstId: t.arg.id({ description: 'One place of the pair' }),
+      secondId: t.arg.id({ description: 'The other place' }),
+    },
     authScopes: dataManagers,
     resolve: async (_root, args, context) => {
       const caller = requireIdentity(context.identity); // signed in: authScopes said so

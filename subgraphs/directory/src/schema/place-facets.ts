@@ -15,18 +15,34 @@ interface FacetValue {
 /** One facet type per counted field: every value of the standard, with its label and count. */
 function facetType(field: (typeof FACET_FIELDS)[number]) {
   return builder.objectRef<FacetValue>(`${vocabulary[field].enumName}Facet`).implement({
+    description: `A value of ${vocabulary[field].enumName} and how many matching places have it.`,
     fields: (t) => ({
-      value: t.field({ type: vocabularyEnums[field], resolve: ({ value }) => value as never }),
-      label: t.string({ resolve: ({ value }) => labelOf(field, value as VocabularyValue<typeof field>) }),
-      count: t.exposeInt('count'),
+      value: t.field({
+        type: vocabularyEnums[field],
+        description: 'The value of the standard',
+        resolve: ({ value }) => value as never,
+      }),
+      label: t.string({
+        description: 'Its French label, exactly as the standard writes it',
+        resolve: ({ value }) => labelOf(field, value as VocabularyValue<typeof field>),
+      }),
+      count: t.exposeInt('count', {
+        description: 'How many places matching the filter have this value (a place may have several)',
+      }),
     }),
   });
 }
 
 const DepartmentFacet = builder.objectRef<{ code: string; count: number }>('DepartmentFacet').implement({
+  description: 'A département and how many matching places it has.',
   fields: (t) => ({
-    department: t.field({ type: DepartmentRef, nullable: true, resolve: ({ code }) => ({ code }) }),
-    count: t.exposeInt('count'),
+    department: t.field({
+      type: DepartmentRef,
+      nullable: true,
+      description: 'The département (its name and more from the governance subgraph)',
+      resolve: ({ code }) => ({ code }),
+    }),
+    count: t.exposeInt('count', { description: 'How many places matching the filter it has' }),
   }),
 });
 
@@ -34,7 +50,7 @@ const PlaceFacets = builder.objectRef<PlaceFacetCounts>('PlaceFacets').implement
   description:
     'How many places match the filter, in all and for each value: what a filter panel and a map need.',
   fields: (t) => ({
-    totalCount: t.exposeInt('totalCount'),
+    totalCount: t.exposeInt('totalCount', { description: 'How many places match the filter' }),
     ...Object.fromEntries(
       FACET_FIELDS.map((field) => [
         field,
@@ -61,7 +77,15 @@ builder.queryField('placeFacets', (t) =>
   t.field({
     type: PlaceFacets,
     nullable: true,
-    args: { filter: t.arg({ type: PlaceFilterInput, required: false }) },
+    description:
+      'Counts of the places matching the filter (the same filter as `places`), in all, per value of the counted fields and per département.',
+    args: {
+      filter: t.arg({
+        type: PlaceFilterInput,
+        required: false,
+        description: 'Without it, every place of the directory is counted',
+      }),
+    },
     resolve: async (_root, { filter }, context) => {
       const compiled = await compileForRequest(context, toPlaceFilter(filter, requestInstant(context)));
       return placeFacets(context.prisma, compiled);

@@ -3,6 +3,7 @@ import { builder } from '../builder';
 import { MAX_RADIUS_KM } from '../search/filter-input';
 import type { PlaceFilter } from '../search/place-filter';
 import type { PlaceSort } from '../search/search-places';
+import { COLUMN_OF_FIELD } from '../standard/columns';
 import { vocabularyFields } from '../standard/vocabulary';
 import { TerritoryInput } from './territories';
 import { vocabularyEnums } from './vocabulary';
@@ -16,18 +17,24 @@ import { vocabularyEnums } from './vocabulary';
 const NearInput = builder.inputType('NearInput', {
   description: 'Places within `radiusKm` of a point (each result then has its `distanceKm`).',
   fields: (t) => ({
-    latitude: t.float(),
-    longitude: t.float(),
-    radiusKm: t.float({ description: `At most ${MAX_RADIUS_KM}` }),
+    latitude: t.float({ description: 'Of the centre, in degrees north (-90 to 90)' }),
+    longitude: t.float({ description: 'Of the centre, in degrees east (-180 to 180)' }),
+    radiusKm: t.float({ description: `In kilometres, above 0 and at most ${MAX_RADIUS_KM}` }),
   }),
 });
 
 const BoundingBoxInput = builder.inputType('BoundingBoxInput', {
   description: 'Places inside a map view, in WGS 84 degrees.',
-  fields: (t) => ({ south: t.float(), west: t.float(), north: t.float(), east: t.float() }),
+  fields: (t) => ({
+    south: t.float({ description: 'Southern edge, degrees north (at most `north`)' }),
+    west: t.float({ description: 'Western edge, degrees east (at most `east`)' }),
+    north: t.float({ description: 'Northern edge, degrees north' }),
+    east: t.float({ description: 'Eastern edge, degrees east' }),
+  }),
 });
 
 export const PlaceSortEnum = builder.enumType('PlaceSort', {
+  description: 'The order of places in a list.',
   values: {
     RELEVANCE: { description: 'Best match of `text` first (the default with `text`)' },
     DISTANCE: { description: 'Nearest to `near` first (the default with `near`)' },
@@ -45,10 +52,21 @@ export const PlaceFilterInput = builder.inputType('PlaceFilter', {
       required: false,
       description: 'Places of any of these territories',
     }),
-    near: t.field({ type: NearInput, required: false }),
-    boundingBox: t.field({ type: BoundingBoxInput, required: false }),
+    near: t.field({ type: NearInput, required: false, description: 'Places around a point' }),
+    boundingBox: t.field({
+      type: BoundingBoxInput,
+      required: false,
+      description: 'Places inside a map view',
+    }),
     ...Object.fromEntries(
-      vocabularyFields.map((field) => [field, t.field({ type: [vocabularyEnums[field]], required: false })]),
+      vocabularyFields.map((field) => [
+        field,
+        t.field({
+          type: [vocabularyEnums[field]],
+          required: false,
+          description: `Places with any of these values of \`${COLUMN_OF_FIELD[field]}\``,
+        }),
+      ]),
     ),
     structureTypes: t.stringList({
       required: false,

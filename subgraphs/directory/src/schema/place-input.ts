@@ -1,6 +1,6 @@
 import { badUserInput, invalidInput } from '@passerelle/platform/errors';
 import { builder } from '../builder';
-import { FIELD_OF_COLUMN, type V1Column } from '../standard/columns';
+import { COLUMN_OF_FIELD, FIELD_OF_COLUMN, type V1Column } from '../standard/columns';
 import { type RecordSource, toStandardRecord } from '../standard/to-record';
 import { type PlaceFields, validateRecord } from '../standard/validate';
 import { vocabularyFields } from '../standard/vocabulary';
@@ -12,11 +12,12 @@ import { vocabularyEnums } from './vocabulary';
  */
 
 const PlaceAddressInput = builder.inputType('PlaceAddressInput', {
+  description: 'Postal address of a place, as in PlaceAddress.',
   fields: (t) => ({
-    street: t.string(),
-    complement: t.string({ required: false }),
-    postalCode: t.string(),
-    communeName: t.string(),
+    street: t.string({ description: 'Number and street (`adresse`)' }),
+    complement: t.string({ required: false, description: '`complement_adresse`' }),
+    postalCode: t.string({ description: 'Five digits (`code_postal`)' }),
+    communeName: t.string({ description: '`commune`' }),
     communeCode: t.string({
       required: false,
       description: 'INSEE code; found from postal code and name when absent',
@@ -25,7 +26,11 @@ const PlaceAddressInput = builder.inputType('PlaceAddressInput', {
 });
 
 const GeoPointInput = builder.inputType('GeoPointInput', {
-  fields: (t) => ({ latitude: t.float(), longitude: t.float() }),
+  description: 'A position in WGS 84 degrees.',
+  fields: (t) => ({
+    latitude: t.float({ description: 'Degrees north (`latitude`)' }),
+    longitude: t.float({ description: 'Degrees east (`longitude`)' }),
+  }),
 });
 
 /** The same fields for creation (required ones required) and for updates (every field optional). */
@@ -39,13 +44,32 @@ function placeInputType(name: string, forCreation: boolean) {
         required: false,
         description: "Id in its source (the standard's `id`); generated if omitted",
       }),
-      pivot: t.string({ required: forCreation }),
-      name: t.string({ required: forCreation }),
-      address: t.field({ type: PlaceAddressInput, required: forCreation }),
-      location: t.field({ type: GeoPointInput, required: false }),
-      structureTypes: t.stringList({ required: false }),
-      phone: t.string({ required: false }),
-      emails: t.stringList({ required: false }),
+      pivot: t.string({
+        required: forCreation,
+        description:
+          'SIRET or RNA of the organisation running the place (`pivot`), 9 to 14 letters or digits',
+      }),
+      name: t.string({ required: forCreation, description: '`nom`' }),
+      address: t.field({
+        type: PlaceAddressInput,
+        required: forCreation,
+        description: 'Postal address; it sets the commune, département and région',
+      }),
+      location: t.field({
+        type: GeoPointInput,
+        required: false,
+        description:
+          'Coordinates (`latitude`, `longitude`); without them the place is left out of geographic searches',
+      }),
+      structureTypes: t.stringList({
+        required: false,
+        description: 'Structure-type codes of the data·inclusion typology (`typologie`): ASSO, BIB, MUNI...',
+      }),
+      phone: t.string({
+        required: false,
+        description: 'French phone number (`telephone`), stored in international format (+33…)',
+      }),
+      emails: t.stringList({ required: false, description: 'Email addresses (`courriels`)' }),
       websites: t.stringList({
         required: false,
         description: 'Websites and social-network pages (`site_web`)',
@@ -56,20 +80,37 @@ function placeInputType(name: string, forCreation: boolean) {
         deprecationReason: 'A place may have several websites: use `websites`',
       }),
       openingHours: t.string({ required: false, description: 'OpenStreetMap opening_hours syntax' }),
-      summary: t.string({ required: false }),
-      description: t.string({ required: false }),
-      source: t.string({ required: false }),
-      parentOrganization: t.string({ required: false }),
-      updatedOn: t.field({ type: 'Date', required: false }),
+      summary: t.string({ required: false, description: 'Short presentation (`presentation_resume`)' }),
+      description: t.string({
+        required: false,
+        description: 'Detailed presentation (`presentation_detail`)',
+      }),
+      source: t.string({ required: false, description: 'Producer of the record (`source`)' }),
+      parentOrganization: t.string({ required: false, description: '`structure_parente`' }),
+      updatedOn: t.field({
+        type: 'Date',
+        required: false,
+        description: 'Last update (`date_maj`), not in the future; today when omitted',
+      }),
       ...Object.fromEntries(
         vocabularyFields.map((field) => [
           field,
-          t.field({ type: [vocabularyEnums[field]], required: false }),
+          t.field({
+            type: [vocabularyEnums[field]],
+            required: false,
+            description: `Values of \`${COLUMN_OF_FIELD[field]}\``,
+          }),
         ]),
       ),
-      otherTrainingLabels: t.stringList({ required: false }),
-      accessibilitySheetUrl: t.string({ required: false }),
-      appointmentUrl: t.string({ required: false }),
+      otherTrainingLabels: t.stringList({
+        required: false,
+        description: 'Other trainings and labels, free text (`autres_formations_labels`)',
+      }),
+      accessibilitySheetUrl: t.string({
+        required: false,
+        description: 'URL of the accessibility sheet (`fiche_acces_libre`)',
+      }),
+      appointmentUrl: t.string({ required: false, description: 'URL of online booking (`prise_rdv`)' }),
     }),
   });
 }

@@ -17,6 +17,7 @@ const MESSAGE_LENGTH = { min: 5, max: 2000 };
 const MAX_CONTACT_LENGTH = 200;
 
 const PlaceIssueKind = builder.enumType('PlaceIssueKind', {
+  description: 'What is wrong with a place, according to the person reporting it.',
   values: {
     CLOSED: { description: 'The place is closed for good' },
     WRONG_HOURS: { description: 'The opening hours are wrong' },
@@ -24,13 +25,14 @@ const PlaceIssueKind = builder.enumType('PlaceIssueKind', {
     WRONG_CONTACT: { description: 'Phone, email or website is wrong' },
     WRONG_SERVICES: { description: 'The services, publics or fees are wrong' },
     DUPLICATE: { description: 'The place appears twice' },
-    OTHER: {},
+    OTHER: { description: 'Something else, told in the message' },
   } as const,
 });
 
 const PlaceIssueStatus = builder.enumType('PlaceIssueStatus', {
+  description: 'Where a report on a place stands.',
   values: {
-    OPEN: {},
+    OPEN: { description: 'Not yet handled by a data manager' },
     RESOLVED: { description: 'The place was corrected' },
     DISMISSED: { description: 'Nothing to correct' },
   } as const,
@@ -39,25 +41,40 @@ const PlaceIssueStatus = builder.enumType('PlaceIssueStatus', {
 const PlaceIssueReport = builder.prismaObject('PlaceIssueReport', {
   description: 'An error on a place reported by someone; visible to the data managers of the place.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    place: t.relation('place'),
-    kind: t.expose('kind', { type: PlaceIssueKind }),
-    message: t.exposeString('message'),
+    id: t.exposeID('id', { description: 'Id of the report (a UUID)' }),
+    place: t.relation('place', {
+      description: 'The place reported on (open reports of merged places move to the place kept)',
+    }),
+    kind: t.expose('kind', { type: PlaceIssueKind, description: 'What is wrong, as the reporter says' }),
+    message: t.exposeString('message', { description: "The reporter's explanation, 5 to 2000 characters" }),
     contact: t.exposeString('contact', {
       nullable: true,
       description: 'How to reach the reporter, if given',
     }),
-    status: t.expose('status', { type: PlaceIssueStatus }),
-    resolutionNote: t.exposeString('resolutionNote', { nullable: true }),
-    resolvedBy: t.exposeString('resolvedBy', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    resolvedAt: t.expose('resolvedAt', { type: 'DateTime', nullable: true }),
+    status: t.expose('status', { type: PlaceIssueStatus, description: 'Whether it was handled, and how' }),
+    resolutionNote: t.exposeString('resolutionNote', {
+      nullable: true,
+      description: "The data manager's note when closing it, if any",
+    }),
+    resolvedBy: t.exposeString('resolvedBy', {
+      nullable: true,
+      description: 'Identity (token subject) of the data manager who closed it; null while it is open',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was reported' }),
+    resolvedAt: t.expose('resolvedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was closed; null while it is open',
+    }),
   }),
 });
 
 const PlaceIssueReceipt = builder.objectRef<{ id: string; createdAt: Date }>('PlaceIssueReceipt').implement({
   description: 'What the reporter gets back: the report is stored for the data managers.',
-  fields: (t) => ({ id: t.exposeID('id'), createdAt: t.expose('createdAt', { type: 'DateTime' }) }),
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Id of the stored report' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was stored' }),
+  }),
 });
 
 builder.mutationFields((t) => ({
@@ -65,10 +82,13 @@ builder.mutationFields((t) => ({
     type: PlaceIssueReceipt,
     description: 'Reports an error on a place. Anyone may: no sign-in needed.',
     args: {
-      placeId: t.arg.id(),
-      kind: t.arg({ type: PlaceIssueKind }),
-      message: t.arg.string(),
-      contact: t.arg.string({ required: false }),
+      placeId: t.arg.id({ description: 'The `id` of the place' }),
+      kind: t.arg({ type: PlaceIssueKind, description: 'What is wrong' }),
+      message: t.arg.string({ description: 'What to correct, 5 to 2000 characters (trimmed)' }),
+      contact: t.arg.string({
+        required: false,
+        description: 'How the data managers may reach you, at most 200 characters',
+      }),
     },
     resolve: async (_root, { placeId, kind, message, contact }, context) => {
       const id = checkedId(placeId, 'place', 'placeId');
@@ -97,9 +117,9 @@ builder.mutationFields((t) => ({
     type: 'PlaceIssueReport',
     description: 'Closes a report on a place you manage.',
     args: {
-      id: t.arg.id(),
+      id: t.arg.id({ description: 'The `id` of the report' }),
       status: t.arg({ type: PlaceIssueStatus, description: 'RESOLVED or DISMISSED' }),
-      note: t.arg.string({ required: false }),
+      note: t.arg.string({ required: false, description: 'Kept as its `resolutionNote`' }),
     },
     authScopes: dataManagers,
     resolve: async (query, _root, { id, status, note }, context) => {
@@ -121,39 +141,51 @@ builder.mutationFields((t) => ({
 }));
 
 builder.queryField('placeIssueReports', (t) =>
-  t.connection({
-    type: PlaceIssueReport,
-    nullable: true,
-    description: 'Reports on the places you manage, newest first.',
-    args: {
-      status: t.arg({ type: PlaceIssueStatus, required: false }),
-      territory: t.arg({ type: TerritoryInput, required: false }),
-    },
-    authScopes: dataManagers,
-    resolve: async (_root, args, context) => {
-      const caller = requireIdentity(context.identity); // signed in: authScopes said so
-      if (args.territory) assertKnownTerritory(args.territory, 'territory.code');
-      const territory: Prisma.PlaceWhereInput = args.territory
-        ? {
-            [{ REGION: 'regionCode', DEPARTMENT: 'departmentCode', COMMUNE: 'communeCode' }[
-              args.territory.kind
-            ]]: args.territory.code,
-          }
-        : {};
-      const where: Prisma.PlaceIssueReportWhereInput = {
-        ...(args.status ? { status: args.status } : {}),
-        place: { AND: [managedPlaces(caller), territory] },
-      };
-      const totalCount = await context.prisma.placeIssueReport.count({ where });
-      const connection = await resolveOffsetConnection({ args }, ({ limit, offset }) =>
-        context.prisma.placeIssueReport.findMany({
-          where,
-          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-          take: limit,
-          skip: offset,
+  t.connection(
+    {
+      type: PlaceIssueReport,
+      nullable: true,
+      description: 'Reports on the places you manage, newest first.',
+      args: {
+        status: t.arg({
+          type: PlaceIssueStatus,
+          required: false,
+          description: 'Only reports in this status',
         }),
-      );
-      return { ...connection, totalCount };
+        territory: t.arg({
+          type: TerritoryInput,
+          required: false,
+          description: 'Only reports on places of this territory',
+        }),
+      },
+      authScopes: dataManagers,
+      resolve: async (_root, args, context) => {
+        const caller = requireIdentity(context.identity); // signed in: authScopes said so
+        if (args.territory) assertKnownTerritory(args.territory, 'territory.code');
+        const territory: Prisma.PlaceWhereInput = args.territory
+          ? {
+              [{ REGION: 'regionCode', DEPARTMENT: 'departmentCode', COMMUNE: 'communeCode' }[
+                args.territory.kind
+              ]]: args.territory.code,
+            }
+          : {};
+        const where: Prisma.PlaceIssueReportWhereInput = {
+          ...(args.status ? { status: args.status } : {}),
+          place: { AND: [managedPlaces(caller), territory] },
+        };
+        const totalCount = await context.prisma.placeIssueReport.count({ where });
+        const connection = await resolveOffsetConnection({ args }, ({ limit, offset }) =>
+          context.prisma.placeIssueReport.findMany({
+            where,
+            orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+            take: limit,
+            skip: offset,
+          }),
+        );
+        return { ...connection, totalCount };
+      },
     },
-  }),
+    { description: 'A page of reports on places, with the total count.' },
+    { description: 'A report in a page, with its cursor.' },
+  ),
 );

@@ -26,7 +26,12 @@ builder.mutationFields((t) => ({
   createPlace: t.prismaField({
     type: 'Place',
     description: 'Adds a place to a source (the name an import uses as --source).',
-    args: { source: t.arg.string(), input: t.arg({ type: PlaceInput }) },
+    args: {
+      source: t.arg.string({
+        description: 'The source to add it to: letters, digits, dots, dashes or underscores; one you manage',
+      }),
+      input: t.arg({ type: PlaceInput, description: 'The place, validated like an imported row' }),
+    },
     authScopes: dataManagers,
     resolve: async (query, _root, { source, input }, context) => {
       if (!isDatasetName(source))
@@ -54,7 +59,10 @@ builder.mutationFields((t) => ({
   updatePlace: t.prismaField({
     type: 'Place',
     description: 'Changes some fields of a place; it must stay in a source or département you manage.',
-    args: { id: t.arg.id(), input: t.arg({ type: PlaceUpdateInput }) },
+    args: {
+      id: t.arg.id({ description: 'The `id` of the place' }),
+      input: t.arg({ type: PlaceUpdateInput, description: 'The fields that change' }),
+    },
     authScopes: dataManagers,
     resolve: async (query, _root, { id, input }, context) => {
       const current = await existingPlace(context, id);
@@ -78,7 +86,7 @@ builder.mutationFields((t) => ({
     type: 'Place',
     description:
       'Removes a place from the directory (kept, archived, restored if its source imports it again).',
-    args: { id: t.arg.id() },
+    args: { id: t.arg.id({ description: 'The `id` of the place' }) },
     authScopes: dataManagers,
     resolve: async (query, _root, { id }, context) => {
       const current = await existingPlace(context, id);

@@ -18,7 +18,10 @@ type PlaceRecord = Prisma.PlaceGetPayload<object>;
 
 const GeoPoint = builder.objectRef<{ latitude: number; longitude: number }>('GeoPoint').implement({
   description: 'A position in WGS 84 degrees.',
-  fields: (t) => ({ latitude: t.exposeFloat('latitude'), longitude: t.exposeFloat('longitude') }),
+  fields: (t) => ({
+    latitude: t.exposeFloat('latitude', { description: 'Degrees north, from -90 to 90 (`latitude`)' }),
+    longitude: t.exposeFloat('longitude', { description: 'Degrees east, from -180 to 180 (`longitude`)' }),
+  }),
 });
 
 const PlaceAddress = builder.objectRef<PlaceRecord>('PlaceAddress').implement({
@@ -39,7 +42,9 @@ export const Place = builder.prismaObject('Place', {
     const enumList = <Field extends VocabularyField>(field: Field, description: string) =>
       t.field({ type: [vocabularyEnums[field]], description, resolve: (place) => place[field] as never });
     return {
-      id: t.exposeID('id'),
+      id: t.exposeID('id', {
+        description: 'A UUID derived from its source and its id there: importing the source again keeps it',
+      }),
       dataset: t.exposeString('dataset', {
         description: "The source the place was imported into (the import's --source)",
       }),
@@ -48,7 +53,7 @@ export const Place = builder.prismaObject('Place', {
       }),
       pivot: t.exposeString('pivot', { description: 'SIRET or RNA of the organisation running the place' }),
       name: t.exposeString('name', { description: '`nom`' }),
-      address: t.field({ type: PlaceAddress, resolve: (place) => place }),
+      address: t.field({ type: PlaceAddress, description: 'Postal address', resolve: (place) => place }),
       location: t.field({
         type: GeoPoint,
         nullable: true,
@@ -72,11 +77,14 @@ export const Place = builder.prismaObject('Place', {
       department: t.field({
         type: DepartmentRef,
         nullable: true,
+        description:
+          'The département of the place (from the governance subgraph; null when it cannot answer)',
         resolve: ({ departmentCode }) => ({ code: departmentCode }),
       }),
       region: t.field({
         type: RegionRef,
         nullable: true,
+        description: 'The région of the place (from the governance subgraph; null when it cannot answer)',
         resolve: ({ regionCode }) => ({ code: regionCode }),
       }),
       structureTypes: t.exposeStringList('structureTypes', {
@@ -96,6 +104,7 @@ export const Place = builder.prismaObject('Place', {
       openingHours: t.field({
         type: OpeningHoursType,
         nullable: true,
+        description: 'Opening hours (`horaires`); null when the producer gave none',
         resolve: ({ openingHours, departmentCode }) =>
           openingHours ? { osm: openingHours, departmentCode } : null,
       }),
@@ -147,8 +156,8 @@ export const Place = builder.prismaObject('Place', {
 });
 
 export const PlaceConnection = builder.connectionObject(
-  { type: Place, name: 'PlaceConnection' },
-  { name: 'PlaceEdge' },
+  { type: Place, name: 'PlaceConnection', description: 'A page of places, with the total count.' },
+  { name: 'PlaceEdge', description: 'A place in a page, with its cursor.' },
 );
 
 builder.asEntity(Place, {
@@ -191,7 +200,8 @@ builder.queryFields((t) => ({
   place: t.prismaField({
     type: 'Place',
     nullable: true,
-    args: { id: t.arg.id() },
+    description: 'A place by its id; NOT_FOUND when no place (or an archived one) has it.',
+    args: { id: t.arg.id({ description: 'The `id` of a Place' }) },
     resolve: async (query, _root, { id }, context) => {
       const place = await context.prisma.place.findUnique({
         ...query,
@@ -208,8 +218,8 @@ builder.queryFields((t) => ({
       description:
         'Places matching the filter, in the order asked (by default: relevance, distance or name).',
       args: {
-        filter: t.arg({ type: PlaceFilterInput, required: false }),
-        sort: t.arg({ type: PlaceSortEnum, required: false }),
+        filter: t.arg({ type: PlaceFilterInput, required: false, description: 'Without it, every place' }),
+        sort: t.arg({ type: PlaceSortEnum, required: false, description: 'By default: see PlaceSort' }),
       },
       resolve: (_root, args, context) => placesConnection(context, args),
     },

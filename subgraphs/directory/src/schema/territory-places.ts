@@ -13,8 +13,12 @@ function addPlaces(territory: typeof RegionRef, kind: TerritoryKind): void {
         nullable: true,
         description: 'Places of digital mediation in this territory, filtered and sorted like `places`.',
         args: {
-          filter: t.arg({ type: PlaceFilterInput, required: false }),
-          sort: t.arg({ type: PlaceSortEnum, required: false }),
+          filter: t.arg({
+            type: PlaceFilterInput,
+            required: false,
+            description: 'Further conditions, within this territory',
+          }),
+          sort: t.arg({ type: PlaceSortEnum, required: false, description: 'By default: see PlaceSort' }),
         },
         resolve: ({ code }, args, context) => placesConnection(context, args, { kind, code }),
       },

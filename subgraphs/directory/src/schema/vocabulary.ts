@@ -1,4 +1,5 @@
 import { builder } from '../builder';
+import { COLUMN_OF_FIELD } from '../standard/columns';
 import {
   labelOf,
   type VocabularyField,
@@ -45,7 +46,11 @@ function labelType<Field extends VocabularyField>(field: Field) {
   return builder.objectRef<LabelledValue>(`${vocabulary[field].enumName}Label`).implement({
     description: `A value of ${vocabulary[field].enumName} with its label in the standard.`,
     fields: (t) => ({
-      value: t.field({ type: vocabularyEnums[field], resolve: ({ value }) => value as never }),
+      value: t.field({
+        type: vocabularyEnums[field],
+        description: 'The value, as filters and places give it',
+        resolve: ({ value }) => value as never,
+      }),
       label: t.exposeString('label', { description: 'The French label, exactly as the standard writes it' }),
     }),
   });
@@ -59,6 +64,7 @@ const PlaceVocabulary = builder.objectRef<Record<string, never>>('PlaceVocabular
         field,
         t.field({
           type: [labelType(field)],
+          description: `Every value of \`${COLUMN_OF_FIELD[field]}\`, in the standard's order, with its label`,
           resolve: () =>
             Object.keys(vocabulary[field].values).map((value) => ({
               value,
@@ -70,5 +76,11 @@ const PlaceVocabulary = builder.objectRef<Record<string, never>>('PlaceVocabular
 });
 
 builder.queryField('placeVocabulary', (t) =>
-  t.field({ type: PlaceVocabulary, nullable: true, resolve: () => ({}) }),
+  t.field({
+    type: PlaceVocabulary,
+    nullable: true,
+    description:
+      "The French labels of the standard's enumerated values (v1.0.2), to display filters and places; the same for every caller.",
+    resolve: () => ({}),
+  }),
 );

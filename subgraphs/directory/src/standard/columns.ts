@@ -48,6 +48,11 @@ export const V1_COLUMNS = V1_COLUMN_FIELDS.map(([column]) => column);
 export type V1Column = (typeof V1_COLUMN_FIELDS)[number][0];
 export type PlaceField = (typeof V1_COLUMN_FIELDS)[number][1];
 
+/** The standard's column of each Place field (its name in descriptions and exports). */
+export const COLUMN_OF_FIELD = Object.fromEntries(
+  V1_COLUMN_FIELDS.map(([column, field]) => [field, column]),
+) as Record<PlaceField, V1Column>;
+
 export const FIELD_OF_COLUMN = Object.fromEntries(V1_COLUMN_FIELDS) as Record<V1Column, PlaceField>;
 
 /** Columns holding several values: `|`-joined in CSV, lists in JSON. */

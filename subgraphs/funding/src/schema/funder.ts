@@ -10,9 +10,9 @@ export const Funder = builder.prismaObject('Funder', {
       (kind: string) => (funder: { territoryKind: string | null; territoryCode: string | null }) =>
         funder.territoryKind === kind && funder.territoryCode ? { code: funder.territoryCode } : null;
     return {
-      id: t.exposeID('id'),
-      name: t.exposeString('name'),
-      kind: t.expose('kind', { type: FunderKindEnum }),
+      id: t.exposeID('id', { description: 'Id of the funder (a UUID)' }),
+      name: t.exposeString('name', { description: 'Name of the organisation' }),
+      kind: t.expose('kind', { type: FunderKindEnum, description: 'What kind of organisation it is' }),
       region: t.field({
         type: RegionRef,
         nullable: true,
@@ -31,7 +31,7 @@ export const Funder = builder.prismaObject('Funder', {
         description: 'For a commune or its EPCI',
         resolve: territory('COMMUNE'),
       }),
-      website: t.exposeString('website', { nullable: true }),
+      website: t.exposeString('website', { nullable: true, description: 'URL of its website, if known' }),
       programs: t.relation('programs', {
         description: 'Its programmes (archived ones left out), by name',
         query: { where: { archivedAt: null }, orderBy: { name: 'asc' } },
@@ -57,7 +57,9 @@ builder.queryField('funders', (t) =>
     type: ['Funder'],
     nullable: true,
     description: 'Every funder, by name.',
-    args: { kind: t.arg({ type: FunderKindEnum, required: false }) },
+    args: {
+      kind: t.arg({ type: FunderKindEnum, required: false, description: 'Only funders of this kind' }),
+    },
     resolve: (query, _root, { kind }, context) =>
       context.prisma.funder.findMany({ ...query, where: kind ? { kind } : {}, orderBy: { name: 'asc' } }),
   }),

@@ -11,24 +11,53 @@ import { BeneficiaryEnum, FunderKindEnum, FundingProgramKindEnum, FundingThemeEn
 /** The same fields for creation (required ones required) and updates (an omitted field keeps its value). */
 function programInput(name: string, forCreation: boolean) {
   return builder.inputType(name, {
+    description: forCreation
+      ? 'A new funding programme, checked before it is stored.'
+      : 'What changes in a funding programme: an omitted field keeps its value, null clears it.',
     fields: (t) => ({
-      name: t.string({ required: forCreation }),
-      summary: t.string({ required: forCreation }),
-      funderId: t.id({ required: forCreation }),
-      kind: t.field({ type: FundingProgramKindEnum, required: forCreation }),
-      beneficiaries: t.field({ type: [BeneficiaryEnum], required: forCreation }),
-      themes: t.field({ type: [FundingThemeEnum], required: forCreation }),
-      national: t.boolean({ required: forCreation }),
-      regionCodes: t.stringList({ required: false }),
-      departmentCodes: t.stringList({ required: false }),
-      minAmount: t.int({ required: false, description: 'In euros' }),
-      maxAmount: t.int({ required: false, description: 'In euros' }),
-      cofundingRate: t.float({ required: false, description: 'In percent' }),
-      opensOn: t.field({ type: 'Date', required: false }),
-      closesOn: t.field({ type: 'Date', required: false }),
-      link: t.string({ required: false }),
-      contactName: t.string({ required: false }),
-      contactEmail: t.string({ required: false }),
+      name: t.string({ required: forCreation, description: '1 to 200 characters' }),
+      summary: t.string({ required: forCreation, description: '1 to 4000 characters, plain text' }),
+      funderId: t.id({ required: forCreation, description: 'The `id` of an existing Funder' }),
+      kind: t.field({
+        type: FundingProgramKindEnum,
+        required: forCreation,
+        description: 'The form the money takes',
+      }),
+      beneficiaries: t.field({
+        type: [BeneficiaryEnum],
+        required: forCreation,
+        description: 'Who may apply: at least one',
+      }),
+      themes: t.field({
+        type: [FundingThemeEnum],
+        required: forCreation,
+        description: 'What it funds: at least one',
+      }),
+      national: t.boolean({
+        required: forCreation,
+        description: 'Open to the whole country; then no régions or départements are given',
+      }),
+      regionCodes: t.stringList({
+        required: false,
+        description:
+          'INSEE codes of the régions it is open to (a programme not national needs régions or départements)',
+      }),
+      departmentCodes: t.stringList({
+        required: false,
+        description: 'INSEE codes of the départements it is open to',
+      }),
+      minAmount: t.int({ required: false, description: 'In euros, not negative' }),
+      maxAmount: t.int({ required: false, description: 'In euros, not below minAmount' }),
+      cofundingRate: t.float({ required: false, description: 'In percent, above 0 and at most 100' }),
+      opensOn: t.field({ type: 'Date', required: false, description: 'First day one can apply' }),
+      closesOn: t.field({
+        type: 'Date',
+        required: false,
+        description: 'Last day one can apply, not before opensOn',
+      }),
+      link: t.string({ required: false, description: 'URL of its page or application form' }),
+      contactName: t.string({ required: false, description: 'Whom to ask about it' }),
+      contactEmail: t.string({ required: false, description: 'Email address to ask about it' }),
     }),
   });
 }
@@ -92,15 +121,16 @@ async function storedProgram(prisma: PrismaClient, id: string | number) {
 }
 
 const FunderInput = builder.inputType('FunderInput', {
+  description: 'A new funder.',
   fields: (t) => ({
-    name: t.string(),
-    kind: t.field({ type: FunderKindEnum }),
+    name: t.string({ description: 'Name of the organisation (trimmed, not empty)' }),
+    kind: t.field({ type: FunderKindEnum, description: 'What kind of organisation it is' }),
     territory: t.field({
       type: TerritoryInput,
       required: false,
       description: 'For a région, a département or a commune',
     }),
-    website: t.string({ required: false }),
+    website: t.string({ required: false, description: 'URL of its website' }),
   }),
 });
 
@@ -108,7 +138,7 @@ builder.mutationFields((t) => ({
   createFunder: t.prismaField({
     type: 'Funder',
     description: 'For funding editors.',
-    args: { input: t.arg({ type: FunderInput }) },
+    args: { input: t.arg({ type: FunderInput, description: 'The funder' }) },
     authScopes: fundingEditors,
     resolve: (query, _root, { input }, context) => {
       if (!input.name.trim()) throw badUserInput('name is required', 'input.name');
@@ -128,7 +158,7 @@ builder.mutationFields((t) => ({
   createFundingProgram: t.prismaField({
     type: 'FundingProgram',
     description: 'For funding editors.',
-    args: { input: t.arg({ type: FundingProgramInput }) },
+    args: { input: t.arg({ type: FundingProgramInput, description: 'The programme' }) },
     authScopes: fundingEditors,
     resolve: async (query, _root, { input }, context) => {
       const data = await programData(context.prisma, input, EMPTY);
@@ -138,7 +168,10 @@ builder.mutationFields((t) => ({
   updateFundingProgram: t.prismaField({
     type: 'FundingProgram',
     description: 'For funding editors: an omitted field keeps its value, null clears it.',
-    args: { id: t.arg.id(), input: t.arg({ type: FundingProgramUpdateInput }) },
+    args: {
+      id: t.arg.id({ description: 'The `id` of the programme' }),
+      input: t.arg({ type: FundingProgramUpdateInput, description: 'The fields that change' }),
+    },
     authScopes: fundingEditors,
     resolve: async (query, _root, { id, input }, context) => {
       const current = await storedProgram(context.prisma, id);
@@ -149,7 +182,7 @@ builder.mutationFields((t) => ({
   archiveFundingProgram: t.prismaField({
     type: 'FundingProgram',
     description: 'For funding editors: the programme leaves every list.',
-    args: { id: t.arg.id() },
+    args: { id: t.arg.id({ description: 'The `id` of the programme' }) },
     authScopes: fundingEditors,
     resolve: async (query, _root, { id }, context) => {
       const current = await storedProgram(context.prisma, id);

@@ -18,16 +18,25 @@ import {
 export const FundingProgram = builder.prismaObject('FundingProgram', {
   description: 'Money the actors of a territory can ask for: a grant, a call for projects, an allocation…',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    summary: t.exposeString('summary'),
+    id: t.exposeID('id', { description: 'Id of the programme (a UUID)' }),
+    name: t.exposeString('name', { description: 'Name of the programme' }),
+    summary: t.exposeString('summary', { description: 'What it funds and on what terms, plain text' }),
     funder: t.field({
       type: Funder,
+      description: 'Who gives the money',
       resolve: (program, _args, context) => funderOf(context, program.funderId),
     }),
-    kind: t.expose('kind', { type: FundingProgramKindEnum }),
-    beneficiaries: t.field({ type: [BeneficiaryEnum], resolve: (program) => program.beneficiaries as never }),
-    themes: t.field({ type: [FundingThemeEnum], resolve: (program) => program.themes as never }),
+    kind: t.expose('kind', { type: FundingProgramKindEnum, description: 'The form the money takes' }),
+    beneficiaries: t.field({
+      type: [BeneficiaryEnum],
+      description: 'Who may apply (at least one)',
+      resolve: (program) => program.beneficiaries as never,
+    }),
+    themes: t.field({
+      type: [FundingThemeEnum],
+      description: 'What it funds (at least one)',
+      resolve: (program) => program.themes as never,
+    }),
     national: t.exposeBoolean('national', { description: 'Open to the whole country' }),
     // Nullable like every field another subgraph completes: its outage nulls only this field.
     eligibleRegions: t.field({
@@ -48,15 +57,27 @@ export const FundingProgram = builder.prismaObject('FundingProgram', {
       nullable: true,
       description: 'Share of the project it can fund, in percent',
     }),
-    opensOn: t.expose('opensOn', { type: 'Date', nullable: true }),
-    closesOn: t.expose('closesOn', { type: 'Date', nullable: true }),
+    opensOn: t.expose('opensOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'First day one can apply; null when open from the start',
+    }),
+    closesOn: t.expose('closesOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'Last day one can apply (Paris time); null without a deadline',
+    }),
     status: t.field({
       type: FundingProgramStatusEnum,
+      description: 'Where it stands today (Paris time), from its dates',
       resolve: (program) => programStatus(program, today()),
     }),
-    link: t.exposeString('link', { nullable: true }),
-    contactName: t.exposeString('contactName', { nullable: true }),
-    contactEmail: t.exposeString('contactEmail', { nullable: true }),
+    link: t.exposeString('link', { nullable: true, description: 'URL of its page or application form' }),
+    contactName: t.exposeString('contactName', { nullable: true, description: 'Whom to ask about it' }),
+    contactEmail: t.exposeString('contactEmail', {
+      nullable: true,
+      description: 'Email address to ask about it',
+    }),
   }),
 });
 
@@ -72,14 +93,19 @@ const PROGRAMS_ORDER_DESCRIPTION =
   '(most recently closed first).';
 
 export const FundingProgramFilter = builder.inputType('FundingProgramFilter', {
+  description: 'Every condition given must hold.',
   fields: (t) => ({
     territory: t.field({
       type: TerritoryInput,
       required: false,
       description: 'Programmes open there: national ones, those of its région, and its own',
     }),
-    beneficiary: t.field({ type: BeneficiaryEnum, required: false }),
-    theme: t.field({ type: FundingThemeEnum, required: false }),
+    beneficiary: t.field({
+      type: BeneficiaryEnum,
+      required: false,
+      description: 'Programmes open to this beneficiary',
+    }),
+    theme: t.field({ type: FundingThemeEnum, required: false, description: 'Programmes funding this theme' }),
     status: t.field({
       type: [FundingProgramStatusEnum],
       required: false,
@@ -99,15 +125,20 @@ async function programConnection(
 }
 
 export const FundingProgramConnection = builder.connectionObject(
-  { type: FundingProgram, name: 'FundingProgramConnection' },
-  { name: 'FundingProgramEdge' },
+  {
+    type: FundingProgram,
+    name: 'FundingProgramConnection',
+    description: 'A page of funding programmes, with the total count.',
+  },
+  { name: 'FundingProgramEdge', description: 'A funding programme in a page, with its cursor.' },
 );
 
 builder.queryFields((t) => ({
   fundingProgram: t.prismaField({
     type: 'FundingProgram',
     nullable: true,
-    args: { id: t.arg.id() },
+    description: 'A programme by its id; NOT_FOUND when none (or an archived one) has it.',
+    args: { id: t.arg.id({ description: 'The `id` of a FundingProgram' }) },
     resolve: async (query, _root, { id }, context) => {
       const program = await context.prisma.fundingProgram.findUnique({
         ...query,
@@ -122,7 +153,13 @@ builder.queryFields((t) => ({
       type: FundingProgram,
       nullable: true,
       description: PROGRAMS_ORDER_DESCRIPTION,
-      args: { filter: t.arg({ type: FundingProgramFilter, required: false }) },
+      args: {
+        filter: t.arg({
+          type: FundingProgramFilter,
+          required: false,
+          description: 'Without it, every programme',
+        }),
+      },
       resolve: async (_root, { filter, ...args }, context) => {
         const day = today();
         const [page] = await programPages(
@@ -151,7 +188,13 @@ for (const [territory, kind] of [
         nullable: true,
         description:
           'Programmes open here (national, of the région, and its own), filtered and ordered like `fundingPrograms`.',
-        args: { filter: t.arg({ type: FundingProgramFilter, required: false }) },
+        args: {
+          filter: t.arg({
+            type: FundingProgramFilter,
+            required: false,
+            description: 'Without it, every programme',
+          }),
+        },
         resolve: async ({ code }, { filter, ...args }, context) => {
           const day = today();
           const condition = programCondition(filter, day);

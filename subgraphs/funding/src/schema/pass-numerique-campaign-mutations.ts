@@ -11,15 +11,32 @@ import { TerritoryInput } from './territories';
 
 function campaignInput(name: string, forCreation: boolean) {
   return builder.inputType(name, {
+    description: forCreation
+      ? 'A new Pass numérique campaign, checked before it is stored.'
+      : 'What changes in a campaign: an omitted field keeps its value.',
     fields: (t) => ({
-      issuer: t.string({ required: forCreation }),
-      funderId: t.id({ required: false }),
-      territory: t.field({ type: TerritoryInput, required: forCreation }),
-      startsOn: t.field({ type: 'Date', required: forCreation }),
-      endsOn: t.field({ type: 'Date', required: forCreation }),
-      vouchersIssued: t.int({ required: forCreation }),
-      vouchersUsed: t.int({ required: false }),
-      acceptingPlaceIds: t.idList({ required: false }),
+      issuer: t.string({
+        required: forCreation,
+        description: 'Who hands the vouchers out, 1 to 200 characters',
+      }),
+      funderId: t.id({ required: false, description: 'The `id` of an existing Funder; null for none' }),
+      territory: t.field({
+        type: TerritoryInput,
+        required: forCreation,
+        description: 'Where the vouchers are handed out',
+      }),
+      startsOn: t.field({ type: 'Date', required: forCreation, description: 'First day of the campaign' }),
+      endsOn: t.field({ type: 'Date', required: forCreation, description: 'Last day, not before startsOn' }),
+      vouchersIssued: t.int({ required: forCreation, description: 'Vouchers handed out, not negative' }),
+      vouchersUsed: t.int({
+        required: false,
+        description: 'Vouchers spent, from 0 to vouchersIssued (0 for a new campaign when omitted)',
+      }),
+      acceptingPlaceIds: t.idList({
+        required: false,
+        description:
+          'Ids of the directory places that accept the vouchers (the whole list; duplicates dropped)',
+      }),
     }),
   });
 }
@@ -81,7 +98,7 @@ builder.mutationFields((t) => ({
   createPassNumeriqueCampaign: t.prismaField({
     type: 'PassNumeriqueCampaign',
     description: 'For funding editors.',
-    args: { input: t.arg({ type: CampaignInput }) },
+    args: { input: t.arg({ type: CampaignInput, description: 'The campaign' }) },
     authScopes: fundingEditors,
     resolve: async (query, _root, { input }, context) => {
       const data = await campaignData(context.prisma, input, NEW_CAMPAIGN);
@@ -91,7 +108,10 @@ builder.mutationFields((t) => ({
   updatePassNumeriqueCampaign: t.prismaField({
     type: 'PassNumeriqueCampaign',
     description: 'For funding editors: an omitted field keeps its value.',
-    args: { id: t.arg.id(), input: t.arg({ type: CampaignUpdateInput }) },
+    args: {
+      id: t.arg.id({ description: 'The `id` of the campaign' }),
+      input: t.arg({ type: CampaignUpdateInput, description: 'The fields that change' }),
+    },
     authScopes: fundingEditors,
     resolve: async (query, _root, { id, input }, context) => {
       const current = await storedCampaign(context.prisma, id);
@@ -102,7 +122,7 @@ builder.mutationFields((t) => ({
   archivePassNumeriqueCampaign: t.prismaField({
     type: 'PassNumeriqueCampaign',
     description: 'For funding editors.',
-    args: { id: t.arg.id() },
+    args: { id: t.arg.id({ description: 'The `id` of the campaign' }) },
     authScopes: fundingEditors,
     resolve: async (query, _root, { id }, context) => {
       const current = await storedCampaign(context.prisma, id);

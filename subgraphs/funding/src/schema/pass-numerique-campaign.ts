@@ -12,21 +12,37 @@ export const PassNumeriqueCampaign = builder.prismaObject('PassNumeriqueCampaign
     const territory = (kind: string) => (campaign: { territoryKind: string; territoryCode: string }) =>
       campaign.territoryKind === kind ? { code: campaign.territoryCode } : null;
     return {
-      id: t.exposeID('id'),
+      id: t.exposeID('id', { description: 'Id of the campaign (a UUID)' }),
       issuer: t.exposeString('issuer', { description: 'Who hands the vouchers out' }),
       funder: t.field({
         type: Funder,
         nullable: true,
+        description: 'Who funds the campaign; null when not given',
         resolve: (campaign, _args, context) =>
           campaign.funderId ? funderOf(context, campaign.funderId) : null,
       }),
-      region: t.field({ type: RegionRef, nullable: true, resolve: territory('REGION') }),
-      department: t.field({ type: DepartmentRef, nullable: true, resolve: territory('DEPARTMENT') }),
-      commune: t.field({ type: CommuneRef, nullable: true, resolve: territory('COMMUNE') }),
-      startsOn: t.expose('startsOn', { type: 'Date' }),
-      endsOn: t.expose('endsOn', { type: 'Date' }),
-      vouchersIssued: t.exposeInt('vouchersIssued'),
-      vouchersUsed: t.exposeInt('vouchersUsed'),
+      region: t.field({
+        type: RegionRef,
+        nullable: true,
+        description: 'Its territory when it is a région (else null)',
+        resolve: territory('REGION'),
+      }),
+      department: t.field({
+        type: DepartmentRef,
+        nullable: true,
+        description: 'Its territory when it is a département (else null)',
+        resolve: territory('DEPARTMENT'),
+      }),
+      commune: t.field({
+        type: CommuneRef,
+        nullable: true,
+        description: 'Its territory when it is a commune (else null)',
+        resolve: territory('COMMUNE'),
+      }),
+      startsOn: t.expose('startsOn', { type: 'Date', description: 'First day of the campaign' }),
+      endsOn: t.expose('endsOn', { type: 'Date', description: 'Last day of the campaign' }),
+      vouchersIssued: t.exposeInt('vouchersIssued', { description: 'How many vouchers were handed out' }),
+      vouchersUsed: t.exposeInt('vouchersUsed', { description: 'How many of them were spent' }),
       usageRate: t.float({
         description: 'Share of the issued vouchers used, from 0 to 1',
         resolve: (campaign) =>
@@ -45,6 +61,7 @@ export const PassNumeriqueCampaign = builder.prismaObject('PassNumeriqueCampaign
 });
 
 const PassNumeriqueCampaignFilter = builder.inputType('PassNumeriqueCampaignFilter', {
+  description: 'Every condition given must hold.',
   fields: (t) => ({
     territory: t.field({
       type: TerritoryInput,
@@ -56,33 +73,46 @@ const PassNumeriqueCampaignFilter = builder.inputType('PassNumeriqueCampaignFilt
 });
 
 builder.queryField('passNumeriqueCampaigns', (t) =>
-  t.connection({
-    type: PassNumeriqueCampaign,
-    nullable: true,
-    description: 'Pass numérique campaigns, latest first.',
-    args: { filter: t.arg({ type: PassNumeriqueCampaignFilter, required: false }) },
-    resolve: async (_root, { filter, ...args }, context) => {
-      const where: Prisma.PassNumeriqueCampaignWhereInput = { archivedAt: null };
-      if (filter?.territory) {
-        assertKnownTerritory(filter.territory, 'filter.territory.code');
-        Object.assign(where, { territoryKind: filter.territory.kind, territoryCode: filter.territory.code });
-      }
-      if (filter?.activeOn)
-        Object.assign(where, { startsOn: { lte: filter.activeOn }, endsOn: { gte: filter.activeOn } });
-      const [totalCount, connection] = await Promise.all([
-        context.prisma.passNumeriqueCampaign.count({ where }),
-        resolveOffsetConnection({ args }, ({ limit, offset }) =>
-          context.prisma.passNumeriqueCampaign.findMany({
-            where,
-            orderBy: [{ startsOn: 'desc' }, { id: 'asc' }],
-            take: limit,
-            skip: offset,
-          }),
-        ),
-      ]);
-      return { ...connection, totalCount };
+  t.connection(
+    {
+      type: PassNumeriqueCampaign,
+      nullable: true,
+      description: 'Pass numérique campaigns, latest first.',
+      args: {
+        filter: t.arg({
+          type: PassNumeriqueCampaignFilter,
+          required: false,
+          description: 'Without it, every campaign',
+        }),
+      },
+      resolve: async (_root, { filter, ...args }, context) => {
+        const where: Prisma.PassNumeriqueCampaignWhereInput = { archivedAt: null };
+        if (filter?.territory) {
+          assertKnownTerritory(filter.territory, 'filter.territory.code');
+          Object.assign(where, {
+            territoryKind: filter.territory.kind,
+            territoryCode: filter.territory.code,
+          });
+        }
+        if (filter?.activeOn)
+          Object.assign(where, { startsOn: { lte: filter.activeOn }, endsOn: { gte: filter.activeOn } });
+        const [totalCount, connection] = await Promise.all([
+          context.prisma.passNumeriqueCampaign.count({ where }),
+          resolveOffsetConnection({ args }, ({ limit, offset }) =>
+            context.prisma.passNumeriqueCampaign.findMany({
+              where,
+              orderBy: [{ startsOn: 'desc' }, { id: 'asc' }],
+              take: limit,
+              skip: offset,
+            }),
+          ),
+        ]);
+        return { ...connection, totalCount };
+      },
     },
-  }),
+    { description: 'A page of Pass numérique campaigns, with the total count.' },
+    { description: 'A Pass numérique campaign in a page, with its cursor.' },
+  ),
 );
 
 /** The directory's places show the campaigns whose vouchers they accept. */

@@ -17,21 +17,31 @@ const FundingTheme = builder.enumType(FUNDING_THEME_ENUM.name, {
 });
 
 const ActionStatus = builder.enumType('ActionStatus', {
-  values: ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const,
+  description: 'Where an action stands, as its governance says.',
+  values: {
+    PLANNED: { description: 'Not started yet' },
+    IN_PROGRESS: { description: 'Under way' },
+    DONE: { description: 'Completed' },
+    CANCELLED: { description: 'Given up' },
+  } as const,
 });
 
 builder.prismaObject('Action', {
   description: 'An action of a road map, what it needs and the money it asks for.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    title: t.exposeString('title'),
-    description: t.exposeString('description'),
-    needs: t.field({ type: [FundingTheme], resolve: (action) => action.needs as never }),
+    id: t.exposeID('id', { description: 'Id of the action (a UUID)' }),
+    title: t.exposeString('title', { description: 'Its title' }),
+    description: t.exposeString('description', { description: 'What it does, plain text' }),
+    needs: t.field({
+      type: [FundingTheme],
+      description: "What it needs funding for: the same themes as the funding programmes'",
+      resolve: (action) => action.needs as never,
+    }),
     totalBudget: t.exposeInt('totalBudget', { description: 'In euros' }),
-    startsOn: t.expose('startsOn', { type: 'Date' }),
-    endsOn: t.expose('endsOn', { type: 'Date' }),
-    status: t.expose('status', { type: ActionStatus }),
-    roadmap: t.relation('roadmap'),
+    startsOn: t.expose('startsOn', { type: 'Date', description: 'First day' }),
+    endsOn: t.expose('endsOn', { type: 'Date', description: 'Last day, not before startsOn' }),
+    status: t.expose('status', { type: ActionStatus, description: 'Where it stands' }),
+    roadmap: t.relation('roadmap', { description: 'The road map it belongs to' }),
     owners: t.field({
       type: [GovernanceMember],
       description: 'Members who carry the action',
@@ -48,7 +58,10 @@ builder.prismaObject('Action', {
           );
         }).load(action.id),
     }),
-    fundingLines: t.relation('fundingLines', { query: { orderBy: { amountRequested: 'desc' } } }),
+    fundingLines: t.relation('fundingLines', {
+      description: 'Its requests to funding programmes, largest amount first',
+      query: { orderBy: { amountRequested: 'desc' } },
+    }),
     fundingRequested: t.int({
       description: 'Asked in submitted or decided requests, in euros',
       select: { fundingLines: { select: { amountRequested: true, status: true } } },
@@ -70,14 +83,21 @@ builder.prismaObject('Action', {
 
 function actionInput(name: string, forCreation: boolean) {
   return builder.inputType(name, {
+    description: forCreation
+      ? 'A new action of a road map.'
+      : 'What changes in an action: an omitted field keeps its value.',
     fields: (t) => ({
-      title: t.string({ required: forCreation }),
-      description: t.string({ required: forCreation }),
-      needs: t.field({ type: [FundingTheme], required: forCreation }),
-      totalBudget: t.int({ required: forCreation, description: 'In euros' }),
-      startsOn: t.field({ type: 'Date', required: forCreation }),
-      endsOn: t.field({ type: 'Date', required: forCreation }),
-      status: t.field({ type: ActionStatus, required: forCreation }),
+      title: t.string({ required: forCreation, description: 'Its title (trimmed, not empty)' }),
+      description: t.string({ required: forCreation, description: 'What it does, plain text' }),
+      needs: t.field({
+        type: [FundingTheme],
+        required: forCreation,
+        description: 'What it needs funding for',
+      }),
+      totalBudget: t.int({ required: forCreation, description: 'In euros, not negative' }),
+      startsOn: t.field({ type: 'Date', required: forCreation, description: 'First day' }),
+      endsOn: t.field({ type: 'Date', required: forCreation, description: 'Last day, not before startsOn' }),
+      status: t.field({ type: ActionStatus, required: forCreation, description: 'Where it stands' }),
       ownerIds: t.idList({ required: false, description: 'Members of the same governance' }),
     }),
   });
@@ -147,7 +167,10 @@ builder.mutationFields((t) => ({
   createAction: t.prismaField({
     type: 'Action',
     description: "For the département's governance editors.",
-    args: { roadmapId: t.arg.id(), input: t.arg({ type: ActionInput }) },
+    args: {
+      roadmapId: t.arg.id({ description: 'The `id` of the road map' }),
+      input: t.arg({ type: ActionInput, description: 'The action' }),
+    },
     authScopes: governanceEditors,
     resolve: async (query, _root, { roadmapId, input }, context) => {
       const roadmap = await storedRoadmap(context.prisma, roadmapId, 'roadmapId');
@@ -177,7 +200,10 @@ builder.mutationFields((t) => ({
     type: 'Action',
     description:
       "For the département's governance editors: an omitted field keeps its value; ownerIds replaces the owners.",
-    args: { id: t.arg.id(), input: t.arg({ type: ActionUpdateInput }) },
+    args: {
+      id: t.arg.id({ description: 'The `id` of the action' }),
+      input: t.arg({ type: ActionUpdateInput, description: 'The fields that change' }),
+    },
     authScopes: governanceEditors,
     resolve: async (query, _root, { id, input }, context) => {
       const action = await storedAction(context.prisma, id);

@@ -7,6 +7,7 @@ import { editGovernance, governanceEditors } from '../governance/access';
 import { governanceOf } from './governance';
 
 const CommitteeKind = builder.enumType('CommitteeKind', {
+  description: 'The role of a committee in a governance; descriptions are the French labels.',
   values: {
     STRATEGIC: { description: 'Comité stratégique (de pilotage)' },
     TECHNICAL: { description: 'Comité technique' },
@@ -16,25 +17,38 @@ const CommitteeKind = builder.enumType('CommitteeKind', {
 });
 
 const MeetingFrequency = builder.enumType('MeetingFrequency', {
-  values: ['MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'YEARLY', 'AS_NEEDED'] as const,
+  description: 'How often a committee meets.',
+  values: {
+    MONTHLY: { description: 'Every month' },
+    QUARTERLY: { description: 'Every three months' },
+    HALF_YEARLY: { description: 'Twice a year' },
+    YEARLY: { description: 'Once a year' },
+    AS_NEEDED: { description: 'When needed, without a set rhythm' },
+  } as const,
 });
 
 builder.prismaObject('Committee', {
+  description: 'A committee of a governance and when it meets.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    kind: t.expose('kind', { type: CommitteeKind }),
-    frequency: t.expose('frequency', { type: MeetingFrequency }),
-    nextMeetingOn: t.expose('nextMeetingOn', { type: 'Date', nullable: true }),
+    id: t.exposeID('id', { description: 'Id of the committee (a UUID)' }),
+    name: t.exposeString('name', { description: 'Its name, as the governance calls it' }),
+    kind: t.expose('kind', { type: CommitteeKind, description: 'Its role' }),
+    frequency: t.expose('frequency', { type: MeetingFrequency, description: 'How often it meets' }),
+    nextMeetingOn: t.expose('nextMeetingOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'Day of its next meeting; null when not set',
+    }),
   }),
 });
 
 const CommitteeInput = builder.inputType('CommitteeInput', {
+  description: 'A committee, as a whole (setting it replaces every field).',
   fields: (t) => ({
-    name: t.string(),
-    kind: t.field({ type: CommitteeKind }),
-    frequency: t.field({ type: MeetingFrequency }),
-    nextMeetingOn: t.field({ type: 'Date', required: false }),
+    name: t.string({ description: 'Its name (trimmed, not empty)' }),
+    kind: t.field({ type: CommitteeKind, description: 'Its role' }),
+    frequency: t.field({ type: MeetingFrequency, description: 'How often it meets' }),
+    nextMeetingOn: t.field({ type: 'Date', required: false, description: 'Day of its next meeting' }),
   }),
 });
 
@@ -54,9 +68,9 @@ builder.mutationFields((t) => ({
     description:
       "For the département's governance editors: adds a committee, or replaces the one with this id.",
     args: {
-      departmentCode: t.arg.string(),
-      id: t.arg.id({ required: false }),
-      input: t.arg({ type: CommitteeInput }),
+      departmentCode: t.arg.string({ description: 'INSEE code of the département whose governance it is' }),
+      id: t.arg.id({ required: false, description: 'The committee to replace; omitted, a new one is added' }),
+      input: t.arg({ type: CommitteeInput, description: 'The committee' }),
     },
     authScopes: governanceEditors,
     resolve: async (query, _root, { departmentCode, id, input }, context) => {

@@ -1,4 +1,4 @@
-import { assertTerritoryCode } from '@passerelle/contracts/territories';
+import { assertTerritoryCode, TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
 import { notFound } from '@passerelle/platform/errors';
 import { builder } from '../builder';
 import { Region } from './region';
@@ -6,16 +6,20 @@ import { Territory } from './territory';
 
 export const Commune = builder.prismaObject('Commune', {
   interfaces: [Territory],
-  description: 'A French commune (Paris, Lyon and Marseille also have their municipal arrondissements).',
+  description: TERRITORY_TYPE_DESCRIPTIONS.Commune,
   fields: (t) => ({
     formerNames: t.exposeStringList('formerNames', {
       description: 'Names of former communes merged into this one (communes déléguées)',
     }),
-    postalCodes: t.exposeStringList('postalCodes'),
-    population: t.exposeInt('population', { nullable: true }),
-    department: t.relation('department'),
+    postalCodes: t.exposeStringList('postalCodes', { description: 'Its postal codes (five digits each)' }),
+    population: t.exposeInt('population', {
+      nullable: true,
+      description: "Population, from Etalab's découpage administratif; null when it does not give one",
+    }),
+    department: t.relation('department', { description: 'The département it belongs to' }),
     region: t.field({
       type: Region,
+      description: 'The région of its département',
       select: { department: { select: { region: true } } },
       resolve: (commune) => commune.department.region,
     }),
@@ -32,7 +36,7 @@ builder.queryField('commune', (t) =>
     type: 'Commune',
     nullable: true,
     description: 'A commune by its INSEE code (five characters, e.g. "40192" for Mont-de-Marsan).',
-    args: { code: t.arg.string() },
+    args: { code: t.arg.string({ description: 'INSEE code of the commune' }) },
     resolve: async (query, _root, { code }, context) => {
       assertTerritoryCode('COMMUNE', code);
       const commune = await context.prisma.commune.findUnique({ ...query, where: { code } });

@@ -29,9 +29,9 @@ function committedOn(context: GovernanceContext, envelopeId: string): Promise<nu
 builder.prismaObject('FinancialEnvelope', {
   description: "The money a département's governance may commit in a year; amounts in euros.",
   fields: (t) => ({
-    year: t.exposeInt('year'),
-    label: t.exposeString('label', { nullable: true }),
-    ceiling: t.exposeInt('ceiling'),
+    year: t.exposeInt('year', { description: 'The calendar year it is for' }),
+    label: t.exposeString('label', { nullable: true, description: 'Its name, if given' }),
+    ceiling: t.exposeInt('ceiling', { description: 'The most it may commit that year' }),
     committed: t.int({
       description: 'Granted to its actions that year',
       resolve: (envelope, _args, context) => committedOn(context, envelope.id),
@@ -49,10 +49,10 @@ builder.mutationField('setFinancialEnvelope', (t) =>
     type: 'FinancialEnvelope',
     description: "For the département's governance editors: the ceiling of a year.",
     args: {
-      departmentCode: t.arg.string(),
-      year: t.arg.int(),
-      ceiling: t.arg.int(),
-      label: t.arg.string({ required: false }),
+      departmentCode: t.arg.string({ description: 'INSEE code of the département whose governance it is' }),
+      year: t.arg.int({ description: 'From 2000 to 2100; the envelope of that year is replaced' }),
+      ceiling: t.arg.int({ description: 'In euros, not negative' }),
+      label: t.arg.string({ required: false, description: 'Its name (omitted: none)' }),
     },
     authScopes: governanceEditors,
     resolve: async (query, _root, { departmentCode, year, ceiling, label }, context) => {

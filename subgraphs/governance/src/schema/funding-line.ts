@@ -18,26 +18,46 @@ FundingProgramRef.implement({ fields: (t) => ({ id: t.exposeID('id') }) });
 
 const SubsidyRequestStatus = builder.enumType('SubsidyRequestStatus', {
   description: 'DRAFT → SUBMITTED → ACCEPTED or REFUSED; a decision is final.',
-  values: ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'REFUSED'] as const,
+  values: {
+    DRAFT: { description: 'Being prepared; not yet sent to the funder' },
+    SUBMITTED: { description: 'Sent to the funder, awaiting its decision' },
+    ACCEPTED: { description: 'Granted, for `amountGranted`' },
+    REFUSED: { description: 'Refused by the funder' },
+  } as const,
 });
 
-const SubsidyDecision = builder.enumType('SubsidyDecision', { values: ['ACCEPTED', 'REFUSED'] as const });
+const SubsidyDecision = builder.enumType('SubsidyDecision', {
+  description: "A funder's decision on a submitted request.",
+  values: {
+    ACCEPTED: { description: 'Granted (for an amount)' },
+    REFUSED: { description: 'Refused' },
+  } as const,
+});
 
 builder.prismaObject('FundingLine', {
   description: 'Money an action asks of a funding programme: a subsidy request, from draft to decision.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    action: t.relation('action'),
+    id: t.exposeID('id', { description: 'Id of the request (a UUID)' }),
+    action: t.relation('action', { description: 'The action asking' }),
     program: t.field({
       type: FundingProgramRef,
       nullable: true,
+      description: 'The programme asked; null when it was archived or the funding subgraph cannot answer',
       resolve: (line) => ({ id: line.fundingProgramId }),
     }),
     amountRequested: t.exposeInt('amountRequested', { description: 'In euros' }),
     amountGranted: t.exposeInt('amountGranted', { nullable: true, description: 'In euros, once accepted' }),
-    status: t.expose('status', { type: SubsidyRequestStatus }),
-    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
-    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    status: t.expose('status', { type: SubsidyRequestStatus, description: 'Where the request stands' }),
+    submittedAt: t.expose('submittedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was submitted; null while a draft',
+    }),
+    decidedAt: t.expose('decidedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the decision was recorded; null before',
+    }),
   }),
 });
 
@@ -81,7 +101,11 @@ builder.mutationFields((t) => ({
   addFundingLine: t.prismaField({
     type: 'FundingLine',
     description: "For the département's governance editors: a draft request of an action to a programme.",
-    args: { actionId: t.arg.id(), fundingProgramId: t.arg.id(), amountRequested: t.arg.int() },
+    args: {
+      actionId: t.arg.id({ description: 'The `id` of the action' }),
+      fundingProgramId: t.arg.id({ description: 'The `id` of the FundingProgram asked' }),
+      amountRequested: t.arg.int({ description: 'In euros, above 0' }),
+    },
     authScopes: governanceEditors,
     resolve: async (query, _root, args, context) => {
       const action = await storedAction(context.prisma, args.actionId, 'actionId');
@@ -103,7 +127,7 @@ builder.mutationFields((t) => ({
   submitFundingLine: t.prismaField({
     type: 'FundingLine',
     description: 'Sends a draft request to the funder.',
-    args: { id: t.arg.id() },
+    args: { id: t.arg.id({ description: 'The `id` of the request' }) },
     authScopes: governanceEditors,
     resolve: async (query, _root, { id }, context) => {
       const line = await storedLine(context.prisma, id);
@@ -121,8 +145,8 @@ builder.mutationFields((t) => ({
     type: 'FundingLine',
     description: "Records the funder's decision on a submitted request; it is final.",
     args: {
-      id: t.arg.id(),
-      decision: t.arg({ type: SubsidyDecision }),
+      id: t.arg.id({ description: 'The `id` of the request' }),
+      decision: t.arg({ type: SubsidyDecision, description: 'Accepted or refused' }),
       amountGranted: t.arg.int({
         required: false,
         description: 'Required when accepted, at most the amount requested',

@@ -11,6 +11,7 @@ import { governanceOf } from './governance';
 import { Territory, TerritoryInput } from './territory';
 
 export const MemberRole = builder.enumType('MemberRole', {
+  description: "A member's part in the governance; descriptions are the French labels.",
   values: {
     CO_LEADER: { description: 'Co-porteur de la gouvernance' },
     CO_FUNDER: { description: 'Cofinanceur' },
@@ -20,6 +21,7 @@ export const MemberRole = builder.enumType('MemberRole', {
 });
 
 export const MemberStatus = builder.enumType('MemberStatus', {
+  description: 'Whether a membership is confirmed; descriptions are the French labels.',
   values: { CANDIDATE: { description: 'Candidat' }, CONFIRMED: { description: 'Confirmé' } } as const,
 });
 
@@ -52,9 +54,12 @@ export const GovernanceMember = builder.prismaObject('GovernanceMember', {
         },
       });
     return {
-      id: t.exposeID('id'),
-      organizationName: t.exposeString('organizationName'),
-      siret: t.exposeString('siret', { nullable: true }),
+      id: t.exposeID('id', { description: 'Id of the membership (a UUID)' }),
+      organizationName: t.exposeString('organizationName', { description: 'Name of the organisation' }),
+      siret: t.exposeString('siret', {
+        nullable: true,
+        description: 'Its SIRET, 14 digits; null for a collectivité identified by its territory',
+      }),
       territory: t.field({
         type: Territory,
         nullable: true,
@@ -67,8 +72,8 @@ export const GovernanceMember = builder.prismaObject('GovernanceMember', {
           return context.prisma.commune.findUnique(where);
         },
       }),
-      role: t.expose('role', { type: MemberRole }),
-      status: t.expose('status', { type: MemberStatus }),
+      role: t.expose('role', { type: MemberRole, description: 'Its part in the governance' }),
+      status: t.expose('status', { type: MemberStatus, description: 'Candidate or confirmed' }),
       contactName: contact('contactName'),
       contactEmail: contact('contactEmail'),
       contactPhone: contact('contactPhone'),
@@ -101,15 +106,28 @@ export const GovernanceMember = builder.prismaObject('GovernanceMember', {
 
 function memberInput(name: string, forCreation: boolean) {
   return builder.inputType(name, {
+    description: forCreation
+      ? 'A new member of a governance: it needs a SIRET or, for a collectivité, its territory.'
+      : 'What changes in a member: an omitted field keeps its value, null clears it.',
     fields: (t) => ({
-      organizationName: t.string({ required: forCreation }),
-      siret: t.string({ required: false }),
-      territory: t.field({ type: TerritoryInput, required: false }),
-      role: t.field({ type: MemberRole, required: forCreation }),
-      status: t.field({ type: MemberStatus, required: forCreation }),
-      contactName: t.string({ required: false }),
-      contactEmail: t.string({ required: false }),
-      contactPhone: t.string({ required: false }),
+      organizationName: t.string({
+        required: forCreation,
+        description: 'Name of the organisation, not empty',
+      }),
+      siret: t.string({ required: false, description: 'SIRET, 14 digits' }),
+      territory: t.field({
+        type: TerritoryInput,
+        required: false,
+        description: 'The collectivité the member is, if it is one',
+      }),
+      role: t.field({ type: MemberRole, required: forCreation, description: 'Its part in the governance' }),
+      status: t.field({ type: MemberStatus, required: forCreation, description: 'Candidate or confirmed' }),
+      contactName: t.string({ required: false, description: 'Name of a contact person (personal data)' }),
+      contactEmail: t.string({
+        required: false,
+        description: 'Email address of the contact (personal data)',
+      }),
+      contactPhone: t.string({ required: false, description: 'Phone number of the contact (personal data)' }),
     }),
   });
 }
@@ -183,7 +201,12 @@ builder.mutationFields((t) => ({
   addGovernanceMember: t.prismaField({
     type: 'GovernanceMember',
     description: "For the département's governance editors.",
-    args: { departmentCode: t.arg.string(), input: t.arg({ type: GovernanceMemberInput }) },
+    args: {
+      departmentCode: t.arg.string({
+        description: 'INSEE code of the département whose governance it joins',
+      }),
+      input: t.arg({ type: GovernanceMemberInput, description: 'The member' }),
+    },
     authScopes: governanceEditors,
     resolve: async (query, _root, { departmentCode, input }, context) => {
       assertMay(context.identity, editGovernance, { departmentCode });
@@ -198,7 +221,10 @@ builder.mutationFields((t) => ({
   updateGovernanceMember: t.prismaField({
     type: 'GovernanceMember',
     description: "For the département's governance editors: an omitted field keeps its value.",
-    args: { id: t.arg.id(), input: t.arg({ type: GovernanceMemberUpdateInput }) },
+    args: {
+      id: t.arg.id({ description: 'The `id` of the member' }),
+      input: t.arg({ type: GovernanceMemberUpdateInput, description: 'The fields that change' }),
+    },
     authScopes: governanceEditors,
     resolve: async (query, _root, { id, input }, context) => {
       const member = await storedMember(context.prisma, id);
@@ -212,7 +238,7 @@ builder.mutationFields((t) => ({
   }),
   removeGovernanceMember: t.boolean({
     description: "For the département's governance editors: the member leaves, and owns no action any more.",
-    args: { id: t.arg.id() },
+    args: { id: t.arg.id({ description: 'The `id` of the member' }) },
     authScopes: governanceEditors,
     resolve: async (_root, { id }, context) => {
       const member = await storedMember(context.prisma, id);

@@ -1,16 +1,19 @@
-import { assertTerritoryCode } from '@passerelle/contracts/territories';
+import { assertTerritoryCode, TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
 import { notFound } from '@passerelle/platform/errors';
 import { builder } from '../builder';
 import { Territory } from './territory';
 
 export const Region = builder.prismaObject('Region', {
   interfaces: [Territory],
-  description: 'A French région.',
+  description: TERRITORY_TYPE_DESCRIPTIONS.Region,
   fields: (t) => ({
-    slug: t.exposeString('slug'),
+    slug: t.exposeString('slug', { description: 'The name in lower case, for URLs ("nouvelle-aquitaine")' }),
     latitude: t.exposeFloat('latitude', { description: 'Latitude of the centroid (WGS 84)' }),
     longitude: t.exposeFloat('longitude', { description: 'Longitude of the centroid (WGS 84)' }),
-    departments: t.relation('departments', { query: { orderBy: { code: 'asc' } } }),
+    departments: t.relation('departments', {
+      description: 'Its départements, by code',
+      query: { orderBy: { code: 'asc' } },
+    }),
   }),
 });
 
@@ -25,7 +28,7 @@ builder.queryFields((t) => ({
     type: 'Region',
     nullable: true,
     description: 'A région by its INSEE code (two digits, e.g. "75" for Nouvelle-Aquitaine).',
-    args: { code: t.arg.string() },
+    args: { code: t.arg.string({ description: 'INSEE code of the région' }) },
     resolve: async (query, _root, { code }, context) => {
       assertTerritoryCode('REGION', code);
       const region = await context.prisma.region.findUnique({ ...query, where: { code } });

@@ -9,6 +9,7 @@ import { editGovernance, governanceEditors } from '../governance/access';
 import { governanceOf } from './governance';
 
 const ContractType = builder.enumType('ContractType', {
+  description: 'The kind of document a road map is; descriptions are the French labels.',
   values: {
     FRANCE_NUMERIQUE_ENSEMBLE_ROADMAP: { description: 'Feuille de route France Numérique Ensemble' },
     TERRITORIAL_CONTRACT: { description: 'Contrat territorial (CRTE, contrat de ville…)' },
@@ -25,6 +26,7 @@ const RoadmapPerimeter = builder
     fields: (t) => ({
       regions: t.prismaField({
         type: ['Region'],
+        description: 'Régions it covers, by code',
         resolve: (query, perimeter, _args, context) =>
           context.prisma.region.findMany({
             ...query,
@@ -34,6 +36,7 @@ const RoadmapPerimeter = builder
       }),
       departments: t.prismaField({
         type: ['Department'],
+        description: 'Départements it covers, by code',
         resolve: (query, perimeter, _args, context) =>
           context.prisma.department.findMany({
             ...query,
@@ -46,28 +49,41 @@ const RoadmapPerimeter = builder
   });
 
 builder.prismaObject('Roadmap', {
+  description: "A road map of a département's governance: its perimeter, its documents and its actions.",
   fields: (t) => ({
-    id: t.exposeID('id'),
-    title: t.exposeString('title'),
-    contractType: t.expose('contractType', { type: ContractType }),
+    id: t.exposeID('id', { description: 'Id of the road map (a UUID)' }),
+    title: t.exposeString('title', { description: 'Its title' }),
+    contractType: t.expose('contractType', { type: ContractType, description: 'The kind of document it is' }),
     perimeter: t.field({
       type: RoadmapPerimeter,
+      description: 'The territory it covers',
       select: { regionCodes: true, departmentCodes: true, epciSirens: true },
       resolve: (roadmap) => roadmap,
     }),
-    documentLinks: t.exposeStringList('documentLinks'),
-    actions: t.relation('actions', { query: { orderBy: [{ startsOn: 'asc' }, { title: 'asc' }] } }),
+    documentLinks: t.exposeStringList('documentLinks', { description: 'URLs of its documents' }),
+    actions: t.relation('actions', {
+      description: 'Its actions, by start date then title',
+      query: { orderBy: [{ startsOn: 'asc' }, { title: 'asc' }] },
+    }),
   }),
 });
 
 const RoadmapInput = builder.inputType('RoadmapInput', {
+  description:
+    'A road map as a whole (an update replaces every field; an omitted list is empty). It covers at least one région, département or EPCI.',
   fields: (t) => ({
-    title: t.string(),
-    contractType: t.field({ type: ContractType }),
-    regionCodes: t.stringList({ required: false }),
-    departmentCodes: t.stringList({ required: false }),
-    epciSirens: t.stringList({ required: false }),
-    documentLinks: t.stringList({ required: false }),
+    title: t.string({ description: 'Its title (trimmed, not empty)' }),
+    contractType: t.field({ type: ContractType, description: 'The kind of document it is' }),
+    regionCodes: t.stringList({ required: false, description: 'INSEE codes of the régions it covers' }),
+    departmentCodes: t.stringList({
+      required: false,
+      description: 'INSEE codes of the départements it covers',
+    }),
+    epciSirens: t.stringList({
+      required: false,
+      description: 'SIREN (9 digits) of the intercommunalités it covers',
+    }),
+    documentLinks: t.stringList({ required: false, description: 'URLs of its documents' }),
   }),
 });
 
@@ -110,7 +126,10 @@ builder.mutationFields((t) => ({
   createRoadmap: t.prismaField({
     type: 'Roadmap',
     description: "For the département's governance editors.",
-    args: { departmentCode: t.arg.string(), input: t.arg({ type: RoadmapInput }) },
+    args: {
+      departmentCode: t.arg.string({ description: 'INSEE code of the département whose governance it is' }),
+      input: t.arg({ type: RoadmapInput, description: 'The road map' }),
+    },
     authScopes: governanceEditors,
     resolve: async (query, _root, { departmentCode, input }, context) => {
       assertMay(context.identity, editGovernance, { departmentCode });
@@ -124,7 +143,10 @@ builder.mutationFields((t) => ({
   updateRoadmap: t.prismaField({
     type: 'Roadmap',
     description: "For the département's governance editors.",
-    args: { id: t.arg.id(), input: t.arg({ type: RoadmapInput }) },
+    args: {
+      id: t.arg.id({ description: 'The `id` of the road map' }),
+      input: t.arg({ type: RoadmapInput, description: 'The road map as it becomes' }),
+    },
     authScopes: governanceEditors,
     resolve: async (query, _root, { id, input }, context) => {
       const roadmap = await storedRoadmap(context.prisma, id);

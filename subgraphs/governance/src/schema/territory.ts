@@ -1,3 +1,4 @@
+import { TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
 import { territoryInputTypes } from '@passerelle/contracts/territory-types';
 import { normalizeForSearch } from '@passerelle/platform/validation';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
@@ -26,9 +27,9 @@ export const Territory = builder.interfaceRef<TerritoryRow>('Territory').impleme
   description: 'A région, a département or a commune of the INSEE referential.',
   resolveType: (territory) => TYPENAME[kindOf(territory)],
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'INSEE code' }),
-    name: t.exposeString('name'),
-    kind: t.field({ type: TerritoryKind, resolve: kindOf }),
+    code: t.exposeString('code', { description: TERRITORY_TYPE_DESCRIPTIONS.code }),
+    name: t.exposeString('name', { description: 'Official name, in French ("Île-de-France", "Landes")' }),
+    kind: t.field({ type: TerritoryKind, description: 'Région, département or commune', resolve: kindOf }),
   }),
 });
 
@@ -126,7 +127,7 @@ builder.queryField('territories', (t) =>
         return { ...connection, totalCount };
       },
     },
-    { name: 'TerritoryConnection' },
-    { name: 'TerritoryEdge' },
+    { name: 'TerritoryConnection', description: 'A page of territories, with the total count.' },
+    { name: 'TerritoryEdge', description: 'A territory in a page, with its cursor.' },
   ),
 );
