@@ -4,17 +4,8 @@ import { builder } from '../builder';
 import { EVENTS } from '../cms/collections';
 import type { ContentStatus, EventRecord } from '../cms/records';
 import { concerns, scopeOf } from '../territory-scope';
-import {
-  allOf,
-  anyOf,
-  ContentScope,
-  connectionOf,
-  draftsForContentEditors,
-  filterTerritories,
-  previewArg,
-  statusFor,
-  textMatcher,
-} from './common';
+import { allOf, anyOf, ContentScope, filterTerritories, textMatcher } from './common';
+import { addTerritorialList } from './content-lists';
 import { ContentInterface, EventConnection, EventRef } from './content-types';
 import { addLookups } from './lookups';
 import { PlaceRef, TerritoryInput } from './references';
@@ -105,17 +96,12 @@ export async function filterEvents(
   );
 }
 
-builder.queryField('events', (t) =>
-  t.connection(
-    {
-      type: EventRef,
-      nullable: true,
-      description: 'Events matching the filter, soonest first.',
-      args: { filter: t.arg({ type: EventFilter, required: false }), preview: t.arg(previewArg) },
-      authScopes: draftsForContentEditors,
-      resolve: async (_root, { filter, preview, ...args }, context) =>
-        connectionOf(await filterEvents(context, statusFor(preview), filter), args),
-    },
-    EventConnection,
-  ),
-);
+addTerritorialList({
+  field: 'events',
+  ref: EventRef,
+  connection: EventConnection,
+  filter: EventFilter,
+  select: filterEvents,
+  queryDescription: 'Events matching the filter, soonest first.',
+  territoryDescription: 'Events there, soonest first, upcoming ones unless the filter says otherwise',
+});

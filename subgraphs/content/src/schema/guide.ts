@@ -5,19 +5,8 @@ import { builder } from '../builder';
 import { GUIDES, PORTALS } from '../cms/collections';
 import type { ContentStatus, GuideRecord } from '../cms/records';
 import { concerns } from '../territory-scope';
-import {
-  allOf,
-  anyOf,
-  ContentScope,
-  connectionOf,
-  draftsForContentEditors,
-  filterTerritories,
-  loadAllById,
-  Media,
-  previewArg,
-  statusFor,
-  textMatcher,
-} from './common';
+import { allOf, anyOf, ContentScope, filterTerritories, loadAllById, Media, textMatcher } from './common';
+import { addTerritorialList } from './content-lists';
 import { ContentInterface, GuideConnection, GuideRef, PortalRef } from './content-types';
 import { addLookups } from './lookups';
 import { FundingProgramRef, PlaceRef, TerritoryInput } from './references';
@@ -125,17 +114,12 @@ export async function filterGuides(
   );
 }
 
-builder.queryField('guides', (t) =>
-  t.connection(
-    {
-      type: GuideRef,
-      nullable: true,
-      description: 'Guides matching the filter, newest first.',
-      args: { filter: t.arg({ type: GuideFilter, required: false }), preview: t.arg(previewArg) },
-      authScopes: draftsForContentEditors,
-      resolve: async (_root, { filter, preview, ...args }, context) =>
-        connectionOf(await filterGuides(context, statusFor(preview), filter), args),
-    },
-    GuideConnection,
-  ),
-);
+addTerritorialList({
+  field: 'guides',
+  ref: GuideRef,
+  connection: GuideConnection,
+  filter: GuideFilter,
+  select: filterGuides,
+  queryDescription: 'Guides matching the filter, newest first.',
+  territoryDescription: 'Guides that concern it, newest first, filtered like `guides`',
+});

@@ -4,18 +4,8 @@ import { builder } from '../builder';
 import { PRACTICES } from '../cms/collections';
 import type { ContentStatus, PracticeRecord } from '../cms/records';
 import { concerns, scopeOf } from '../territory-scope';
-import {
-  allOf,
-  anyOf,
-  ContentScope,
-  connectionOf,
-  draftsForContentEditors,
-  filterTerritories,
-  Media,
-  previewArg,
-  statusFor,
-  textMatcher,
-} from './common';
+import { allOf, anyOf, ContentScope, filterTerritories, Media, textMatcher } from './common';
+import { addTerritorialList } from './content-lists';
 import { ContentInterface, PracticeConnection, PracticeRef } from './content-types';
 import { addLookups } from './lookups';
 import { PlaceRef, TerritoryInput } from './references';
@@ -101,17 +91,12 @@ export async function filterPractices(
   );
 }
 
-builder.queryField('practices', (t) =>
-  t.connection(
-    {
-      type: PracticeRef,
-      nullable: true,
-      description: 'Good practices matching the filter, newest first.',
-      args: { filter: t.arg({ type: PracticeFilter, required: false }), preview: t.arg(previewArg) },
-      authScopes: draftsForContentEditors,
-      resolve: async (_root, { filter, preview, ...args }, context) =>
-        connectionOf(await filterPractices(context, statusFor(preview), filter), args),
-    },
-    PracticeConnection,
-  ),
-);
+addTerritorialList({
+  field: 'practices',
+  ref: PracticeRef,
+  connection: PracticeConnection,
+  filter: PracticeFilter,
+  select: filterPractices,
+  queryDescription: 'Good practices matching the filter, newest first.',
+  territoryDescription: 'Good practices there, newest first, filtered like `practices`',
+});
