@@ -1,25 +1,29 @@
-import { builder } from '../builder';
-import type {
-  ContentRecord,
-  EventRecord,
-  GuideRecord,
-  PageRecord,
-  PortalRecord,
-  PracticeRecord,
-  ResourceRecord,
-} from '../cms/records';
+import type { ObjectRef } from '@pothos/core';
+import { builder, type ContentSchemaTypes } from '../builder';
+import { type Collection, EVENTS, GUIDES, PAGES, PORTALS, PRACTICES, RESOURCES } from '../cms/collections';
+import type { ContentRecord } from '../cms/records';
 import { ContentStatusEnum } from './vocabulary';
+
+/** A content type's GraphQL type, named by its collection. */
+const contentRef = <Item extends ContentRecord>(collection: Collection<Item>) =>
+  builder.objectRef<Item>(collection.typename);
+
+/** A Relay connection over a content type: `<Type>Connection` of `<Type>Edge`s. */
+const connectionOver = <Item extends ContentRecord>(
+  ref: ObjectRef<ContentSchemaTypes, Item>,
+  { typename }: Collection<Item>,
+) => builder.connectionObject({ type: ref, name: `${typename}Connection` }, { name: `${typename}Edge` });
 
 /**
  * The content types, declared here and implemented in their own files: they refer to each other
  * (a portal features guides, a guide is shown on portals).
  */
-export const GuideRef = builder.objectRef<GuideRecord>('Guide');
-export const PracticeRef = builder.objectRef<PracticeRecord>('Practice');
-export const ResourceRef = builder.objectRef<ResourceRecord>('Resource');
-export const EventRef = builder.objectRef<EventRecord>('Event');
-export const PageRef = builder.objectRef<PageRecord>('Page');
-export const PortalRef = builder.objectRef<PortalRecord>('Portal');
+export const GuideRef = contentRef(GUIDES);
+export const PracticeRef = contentRef(PRACTICES);
+export const ResourceRef = contentRef(RESOURCES);
+export const EventRef = contentRef(EVENTS);
+export const PageRef = contentRef(PAGES);
+export const PortalRef = contentRef(PORTALS);
 
 export const ContentInterface = builder.interfaceRef<ContentRecord>('Content').implement({
   description: 'A document of the CMS: the same id for its draft and its published version.',
@@ -32,23 +36,8 @@ export const ContentInterface = builder.interfaceRef<ContentRecord>('Content').i
   }),
 });
 
-export const GuideConnection = builder.connectionObject(
-  { type: GuideRef, name: 'GuideConnection' },
-  { name: 'GuideEdge' },
-);
-export const PracticeConnection = builder.connectionObject(
-  { type: PracticeRef, name: 'PracticeConnection' },
-  { name: 'PracticeEdge' },
-);
-export const ResourceConnection = builder.connectionObject(
-  { type: ResourceRef, name: 'ResourceConnection' },
-  { name: 'ResourceEdge' },
-);
-export const EventConnection = builder.connectionObject(
-  { type: EventRef, name: 'EventConnection' },
-  { name: 'EventEdge' },
-);
-export const PortalConnection = builder.connectionObject(
-  { type: PortalRef, name: 'PortalConnection' },
-  { name: 'PortalEdge' },
-);
+export const GuideConnection = connectionOver(GuideRef, GUIDES);
+export const PracticeConnection = connectionOver(PracticeRef, PRACTICES);
+export const ResourceConnection = connectionOver(ResourceRef, RESOURCES);
+export const EventConnection = connectionOver(EventRef, EVENTS);
+export const PortalConnection = connectionOver(PortalRef, PORTALS);
