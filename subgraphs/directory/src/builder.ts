@@ -8,3 +8,6 @@ export interface DirectoryContext extends SubgraphRequestContext {
 }
 
 export const builder = createSubgraphBuilder<DirectoryContext, PrismaTypes>(getDatamodel());
+
+// It has mutations; a read-only subgraph leaves Mutation out, which federation refuses empty.
+builder.mutationType({});

@@ -71,8 +71,9 @@ function addSharedTypes<Types extends SchemaTypes & SubgraphSchemaTypes>(
  * The Pothos builder of a subgraph with its own database: fields non-null and arguments required
  * unless said otherwise, scope-auth (listed first: it checks a field's `authScopes` before any other
  * plugin's resolver runs), Relay connections with `totalCount`, Prisma with the request's client,
- * Query and Mutation, the Date and DateTime scalars, and federation (listed last: it wraps what
- * the other plugins build).
+ * Query, the Date and DateTime scalars, and federation (listed last: it wraps what the other
+ * plugins build). A subgraph with mutations declares `builder.mutationType({})` itself: federation
+ * refuses a Mutation type without fields, which a read-only subgraph would have.
  */
 export function createSubgraphBuilder<
   Context extends SubgraphRequestContext & { prisma: object },
@@ -90,7 +91,6 @@ export function createSubgraphBuilder<
     // The options' type depends on the concrete schema types, which only the subgraph knows.
   } as never);
   addSharedTypes(builder);
-  builder.mutationType({});
   return builder;
 }
 
