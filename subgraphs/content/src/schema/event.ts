@@ -1,14 +1,21 @@
-import type { TerritoryReference } from '@passerelle/contracts/territory-types';
 import type { ContentContext } from '../builder';
 import { builder } from '../builder';
 import { EVENTS } from '../cms/collections';
 import type { ContentStatus, EventRecord } from '../cms/records';
 import { concerns, scopeOf } from '../territory-scope';
-import { allOf, anyOf, ContentScope, filterTerritories, textMatcher } from './common';
+import {
+  allOf,
+  anyOf,
+  ContentScope,
+  filterTerritories,
+  type TerritoryFilter,
+  territoryFilterFields,
+  textMatcher,
+} from './common';
 import { addTerritorialList } from './content-lists';
 import { ContentInterface, EventConnection, EventRef } from './content-types';
 import { addLookups } from './lookups';
-import { PlaceRef, TerritoryInput } from './references';
+import { PlaceRef } from './references';
 import { AudienceEnum } from './vocabulary';
 
 EventRef.implement({
@@ -41,9 +48,7 @@ EventRef.implement({
 
 addLookups('event', EventRef, EVENTS);
 
-export interface EventFilterInput {
-  territory?: TerritoryReference | null;
-  territories?: TerritoryReference[] | null;
+export interface EventFilterInput extends TerritoryFilter {
   audiences?: EventRecord['audiences'] | null;
   online?: boolean | null;
   upcoming?: boolean | null;
@@ -55,11 +60,9 @@ export interface EventFilterInput {
 
 export const EventFilter = builder.inputType('EventFilter', {
   fields: (t) => ({
-    territory: t.field({ type: TerritoryInput, required: false, description: 'Events in this territory' }),
-    territories: t.field({
-      type: [TerritoryInput],
-      required: false,
-      description: 'Events in any of these territories',
+    ...territoryFilterFields(t, {
+      territory: 'Events in this territory',
+      territories: 'Events in any of these territories',
     }),
     audiences: t.field({ type: [AudienceEnum], required: false, description: 'For any of these audiences' }),
     online: t.boolean({ required: false, description: 'Online only (true) or in person only (false)' }),

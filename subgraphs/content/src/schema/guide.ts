@@ -1,15 +1,24 @@
-import type { TerritoryReference } from '@passerelle/contracts/territory-types';
 import { badUserInput, notFound } from '@passerelle/platform/errors';
 import type { ContentContext } from '../builder';
 import { builder } from '../builder';
 import { GUIDES, PORTALS } from '../cms/collections';
 import type { ContentStatus, GuideRecord } from '../cms/records';
 import { concerns } from '../territory-scope';
-import { allOf, anyOf, ContentScope, filterTerritories, loadAllById, Media, textMatcher } from './common';
+import {
+  allOf,
+  anyOf,
+  ContentScope,
+  filterTerritories,
+  loadAllById,
+  Media,
+  type TerritoryFilter,
+  territoryFilterFields,
+  textMatcher,
+} from './common';
 import { addTerritorialList } from './content-lists';
 import { ContentInterface, GuideConnection, GuideRef, PortalRef } from './content-types';
 import { addLookups } from './lookups';
-import { FundingProgramRef, PlaceRef, TerritoryInput } from './references';
+import { FundingProgramRef, PlaceRef } from './references';
 import { AudienceEnum, ContentThemeEnum } from './vocabulary';
 
 const WORDS_PER_MINUTE = 200;
@@ -54,9 +63,7 @@ GuideRef.implement({
 
 addLookups('guide', GuideRef, GUIDES);
 
-export interface GuideFilterInput {
-  territory?: TerritoryReference | null;
-  territories?: TerritoryReference[] | null;
+export interface GuideFilterInput extends TerritoryFilter {
   includeNational?: boolean | null;
   audiences?: GuideRecord['audiences'] | null;
   themes?: GuideRecord['themes'] | null;
@@ -66,15 +73,9 @@ export interface GuideFilterInput {
 
 export const GuideFilter = builder.inputType('GuideFilter', {
   fields: (t) => ({
-    territory: t.field({
-      type: TerritoryInput,
-      required: false,
-      description: 'Guides that concern this territory',
-    }),
-    territories: t.field({
-      type: [TerritoryInput],
-      required: false,
-      description:
+    ...territoryFilterFields(t, {
+      territory: 'Guides that concern this territory',
+      territories:
         'Guides that concern any of these territories: scoped to them, to what contains them (a région guide shows in its départements and communes) or to what they contain',
     }),
     includeNational: t.boolean({

@@ -1,14 +1,22 @@
-import type { TerritoryReference } from '@passerelle/contracts/territory-types';
 import type { ContentContext } from '../builder';
 import { builder } from '../builder';
 import { PRACTICES } from '../cms/collections';
 import type { ContentStatus, PracticeRecord } from '../cms/records';
 import { concerns, scopeOf } from '../territory-scope';
-import { allOf, anyOf, ContentScope, filterTerritories, Media, textMatcher } from './common';
+import {
+  allOf,
+  anyOf,
+  ContentScope,
+  filterTerritories,
+  Media,
+  type TerritoryFilter,
+  territoryFilterFields,
+  textMatcher,
+} from './common';
 import { addTerritorialList } from './content-lists';
 import { ContentInterface, PracticeConnection, PracticeRef } from './content-types';
 import { addLookups } from './lookups';
-import { PlaceRef, TerritoryInput } from './references';
+import { PlaceRef } from './references';
 import { ContentThemeEnum } from './vocabulary';
 
 const Contact = builder.objectRef<NonNullable<PracticeRecord['contact']>>('Contact').implement({
@@ -52,20 +60,16 @@ PracticeRef.implement({
 
 addLookups('practice', PracticeRef, PRACTICES);
 
-export interface PracticeFilterInput {
-  territory?: TerritoryReference | null;
-  territories?: TerritoryReference[] | null;
+export interface PracticeFilterInput extends TerritoryFilter {
   themes?: PracticeRecord['themes'] | null;
   text?: string | null;
 }
 
 export const PracticeFilter = builder.inputType('PracticeFilter', {
   fields: (t) => ({
-    territory: t.field({ type: TerritoryInput, required: false, description: 'Practices in this territory' }),
-    territories: t.field({
-      type: [TerritoryInput],
-      required: false,
-      description: 'Practices in any of these territories (or covering them, such as a région-wide one)',
+    ...territoryFilterFields(t, {
+      territory: 'Practices in this territory',
+      territories: 'Practices in any of these territories (or covering them, such as a région-wide one)',
     }),
     themes: t.field({ type: [ContentThemeEnum], required: false, description: 'About any of these themes' }),
     text: t.string({
