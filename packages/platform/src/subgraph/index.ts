@@ -1,8 +1,10 @@
 export {
   type DatabaseClient,
+  type DatabaseServerOptions,
   type DatabaseSubgraph,
   isDatabaseSubgraph,
   runDatabaseSubgraph,
+  startDatabaseSubgraphServer,
 } from './database-subgraph';
 export { labelledEnumValues } from './labelled-enum-values';
 export { requestLoader } from './request-loader';
