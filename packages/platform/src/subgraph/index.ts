@@ -13,10 +13,4 @@ export {
   createSubgraphBuilder,
   type SubgraphSchemaTypes,
 } from './subgraph-builder';
-export {
-  databaseHealth,
-  type ListenOptions,
-  type SubgraphRequestContext,
-  type SubgraphServerOptions,
-  startSubgraphServer,
-} from './subgraph-server';
+export { type ListenOptions, type SubgraphRequestContext, startSubgraphServer } from './subgraph-server';
