@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { composedSubgraphs } from '@passerelle/platform/config';
 import { freePort } from '@passerelle/platform/testing';
 
 /**
@@ -12,15 +13,11 @@ import { freePort } from '@passerelle/platform/testing';
 
 export const REPOSITORY_ROOT = path.join(__dirname, '..', '..');
 
-export const SERVICE_PORTS = [
-  'GATEWAY',
-  'GOVERNANCE',
-  'DIRECTORY',
-  'FUNDING',
-  'CONTENT',
-  'CMS',
-  'EMBEDDED_POSTGRES',
-];
+/** The subgraphs `npm start` runs: those of schema/subgraphs.json. */
+export const SUBGRAPHS = composedSubgraphs().map(({ name }) => name);
+
+/** Every service `npm start` runs, by its `<NAME>_PORT` setting. */
+const SERVICE_PORTS = ['GATEWAY', ...SUBGRAPHS.map((name) => name.toUpperCase()), 'CMS', 'EMBEDDED_POSTGRES'];
 
 export interface Launch {
   child: ChildProcess;

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { type Launch, launch, launchSettings, pidOf, waitFor } from '../src/launcher';
+import { type Launch, launch, launchSettings, pidOf, SUBGRAPHS, waitFor } from '../src/launcher';
 import { type Answer, percentile, startTraffic, type Traffic } from '../src/portal-traffic';
 
 /**
@@ -88,7 +88,7 @@ async function restartPostgres(): Promise<void> {
 describe('faults under load', () => {
   it('answers every request in time, partially with typed errors, and recovers from each fault alone', async () => {
     await sleep(10_000);
-    for (const service of ['governance', 'directory', 'funding', 'content', 'cms']) {
+    for (const service of [...SUBGRAPHS, 'cms']) {
       await inject(`${service} killed`, () => killAndRestart(service));
       await inject(`${service} stalled ${STALL_MS / 1000} s`, () => stall(service));
     }

@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { type Launch, launch, launchSettings, pidOf, waitFor } from '../src/launcher';
+import { type Launch, launch, launchSettings, pidOf, SUBGRAPHS, waitFor } from '../src/launcher';
 import { percentile, startTraffic, type Traffic } from '../src/portal-traffic';
 
 /**
@@ -17,7 +17,7 @@ const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
  */
 const WARM_UP_MS = Math.min(3, MINUTES * 0.3) * 60_000;
 const SAMPLE_EVERY_MS = 15_000;
-const SERVICES = ['gateway', 'governance', 'directory', 'funding', 'content', 'cms'];
+const SERVICES = ['gateway', ...SUBGRAPHS, 'cms'];
 
 let launched: Launch;
 let dataDir: string;

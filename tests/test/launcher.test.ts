@@ -3,7 +3,15 @@ import net from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
 import { postGraphQL } from '@passerelle/platform/testing';
-import { type Launch, launch as launchIn, launchSettings, npmRun, pidOf, waitFor } from '../src/launcher';
+import {
+  type Launch,
+  launch as launchIn,
+  launchSettings,
+  npmRun,
+  pidOf,
+  SUBGRAPHS,
+  waitFor,
+} from '../src/launcher';
 
 /**
  * `npm start` itself, as a newcomer runs it: no DATABASE_URL, so embedded PostgreSQL with its data
@@ -62,7 +70,7 @@ async function startAndQuery(): Promise<{ launched: Launch; totalCount: number }
 async function interrupt(launched: Launch): Promise<void> {
   launched.child.kill('SIGINT');
   expect(await launched.exited).toBe(0);
-  for (const service of ['gateway', 'governance', 'directory', 'funding', 'content', 'cms', 'postgres']) {
+  for (const service of ['gateway', ...SUBGRAPHS, 'cms', 'postgres']) {
     expect(launched.output()).toContain(`${service}: stopped in`);
   }
 }

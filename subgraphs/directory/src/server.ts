@@ -1,22 +1,15 @@
-import { type SubgraphSecurity } from '@passerelle/platform/config';
-import { type RunningServer } from '@passerelle/platform/http';
-import { databaseHealth, type ListenOptions, startSubgraphServer } from '@passerelle/platform/subgraph';
-import type { DirectoryContext } from './builder';
+import type { RunningServer } from '@passerelle/platform/http';
+import { type DatabaseServerOptions, startDatabaseSubgraphServer } from '@passerelle/platform/subgraph';
 import { exportRoutes } from './export/http';
 import type { PrismaClient } from './generated/prisma/client';
 import { schema } from './schema';
 
-export interface DirectoryServerOptions extends ListenOptions, SubgraphSecurity {
-  prisma: PrismaClient;
-}
-
-export function startDirectoryServer({ prisma, ...options }: DirectoryServerOptions): Promise<RunningServer> {
-  return startSubgraphServer<DirectoryContext>({
+export function startDirectoryServer(options: DatabaseServerOptions<PrismaClient>): Promise<RunningServer> {
+  return startDatabaseSubgraphServer({
     name: 'directory',
     schema,
     ...options,
-    context: (base) => ({ ...base, prisma }),
-    health: databaseHealth(prisma),
-    routes: (app) => exportRoutes(app, prisma, options.logger),
+    // The exports read places with the server's client and log with its logger.
+    routes: (app) => exportRoutes(app, options.prisma, options.logger),
   });
 }

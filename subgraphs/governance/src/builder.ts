@@ -1,4 +1,8 @@
-import { createSubgraphBuilder, type SubgraphRequestContext } from '@passerelle/platform/subgraph';
+import {
+  createSubgraphBuilder,
+  MUTATION_DESCRIPTION,
+  type SubgraphRequestContext,
+} from '@passerelle/platform/subgraph';
 import type PrismaTypes from './generated/pothos-types';
 import { getDatamodel } from './generated/pothos-types';
 import type { PrismaClient } from './generated/prisma/client';
@@ -8,3 +12,6 @@ export interface GovernanceContext extends SubgraphRequestContext {
 }
 
 export const builder = createSubgraphBuilder<GovernanceContext, PrismaTypes>(getDatamodel());
+
+// It has mutations; a read-only subgraph leaves Mutation out, which federation refuses empty.
+builder.mutationType({ description: MUTATION_DESCRIPTION });

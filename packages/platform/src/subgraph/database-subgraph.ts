@@ -1,8 +1,15 @@
+import type { GraphQLSchema } from 'graphql';
 import { readSubgraphConfig, type SubgraphSecurity } from '../config/subgraph-config';
 import type { RunningServer } from '../http/http-server';
 import { createLogger } from '../service/logger';
 import { runService } from '../service/run-service';
-import type { ListenOptions } from './subgraph-server';
+import {
+  databaseHealth,
+  type ListenOptions,
+  type SubgraphRequestContext,
+  type SubgraphServerOptions,
+  startSubgraphServer,
+} from './subgraph-server';
 
 /** What a subgraph's Prisma client must offer the platform. */
 export interface DatabaseClient {
@@ -24,7 +31,33 @@ export interface DatabaseSubgraph<Client extends DatabaseClient> {
   seedDemoData(prisma: Client): Promise<number>;
   /** Log lines for a seed that added something, and for one that found it all there. */
   seedMessages: { added: string; present: string };
-  start(options: ListenOptions & SubgraphSecurity & { prisma: Client }): Promise<RunningServer>;
+  start(options: DatabaseServerOptions<Client>): Promise<RunningServer>;
+}
+
+/** What a database subgraph's server is started with: where it listens, whom it trusts, its client. */
+export type DatabaseServerOptions<Client> = ListenOptions & SubgraphSecurity & { prisma: Client };
+
+type DatabaseRequestContext<Client> = SubgraphRequestContext & { prisma: Client };
+
+/**
+ * A database subgraph's server: each request's context holds its client, and /health asks its
+ * database; `routes` adds HTTP routes of its own.
+ */
+export function startDatabaseSubgraphServer<
+  Client extends DatabaseClient & Parameters<typeof databaseHealth>[0],
+>({
+  prisma,
+  ...options
+}: DatabaseServerOptions<Client> & {
+  name: string;
+  schema: GraphQLSchema;
+  routes?: SubgraphServerOptions<DatabaseRequestContext<Client>>['routes'];
+}): Promise<RunningServer> {
+  return startSubgraphServer<DatabaseRequestContext<Client>>({
+    ...options,
+    context: (base) => ({ ...base, prisma }),
+    health: databaseHealth(prisma),
+  });
 }
 
 /** Whether a package's `subgraph` export describes a database subgraph (the content subgraph's does not). */

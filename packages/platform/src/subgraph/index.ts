@@ -1,8 +1,10 @@
 export {
   type DatabaseClient,
+  type DatabaseServerOptions,
   type DatabaseSubgraph,
   isDatabaseSubgraph,
   runDatabaseSubgraph,
+  startDatabaseSubgraphServer,
 } from './database-subgraph';
 export { labelledEnumValues } from './labelled-enum-values';
 export { TOTAL_COUNT_DESCRIPTION } from './relay-options';
@@ -10,12 +12,7 @@ export { requestLoader } from './request-loader';
 export {
   createReadOnlySubgraphBuilder,
   createSubgraphBuilder,
+  MUTATION_DESCRIPTION,
   type SubgraphSchemaTypes,
 } from './subgraph-builder';
-export {
-  databaseHealth,
-  type ListenOptions,
-  type SubgraphRequestContext,
-  type SubgraphServerOptions,
-  startSubgraphServer,
-} from './subgraph-server';
+export { type ListenOptions, type SubgraphRequestContext, startSubgraphServer } from './subgraph-server';

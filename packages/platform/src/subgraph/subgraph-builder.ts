@@ -74,9 +74,14 @@ function addSharedTypes<Types extends SchemaTypes & SubgraphSchemaTypes>(
  * The Pothos builder of a subgraph with its own database: fields non-null and arguments required
  * unless said otherwise, scope-auth (listed first: it checks a field's `authScopes` before any other
  * plugin's resolver runs), Relay connections with `totalCount`, Prisma with the request's client,
- * Query and Mutation, the Date and DateTime scalars, and federation (listed last: it wraps what
- * the other plugins build).
+ * Query, the Date and DateTime scalars, and federation (listed last: it wraps what the other
+ * plugins build). A subgraph with mutations declares `builder.mutationType({})` itself: federation
+ * refuses a Mutation type without fields, which a read-only subgraph would have.
  */
+/** The description of `Mutation`, for the subgraphs that declare it (those that have mutations). */
+export const MUTATION_DESCRIPTION =
+  'What can be changed, by signed-in callers with the right roles unless said otherwise.';
+
 export function createSubgraphBuilder<
   Context extends SubgraphRequestContext & { prisma: object },
   PrismaTypes extends object,
@@ -93,9 +98,6 @@ export function createSubgraphBuilder<
     // The options' type depends on the concrete schema types, which only the subgraph knows.
   } as never);
   addSharedTypes(builder);
-  builder.mutationType({
-    description: 'What can be changed, by signed-in callers with the right roles unless said otherwise.',
-  });
   return builder;
 }
 

@@ -62,6 +62,12 @@ describe('InputIssues', () => {
     ]);
   });
 
+  it('gives the same error to throw where the caller knows an issue was found', () => {
+    const issues = new InputIssues('place').add('input.phone', 'is not a phone number', '12');
+    expect(issues.toError()).toEqual(thrown(issues));
+    expect(issues.toError().message).toBe('invalid place: input.phone "12" is not a phone number');
+  });
+
   it('keeps its issues once thrown', () => {
     const issues = new InputIssues('action').add('input.title', 'required');
     const error = thrown(issues);

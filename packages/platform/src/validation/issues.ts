@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import { type InputIssue, invalidInput } from '../errors';
 
 /** What a value must be, and what an issue says of a value that is not. */
@@ -41,8 +42,13 @@ export class InputIssues {
     return this.#issues;
   }
 
+  /** The BAD_USER_INPUT listing every issue, for a caller that knows there is one. */
+  toError(): GraphQLError {
+    return invalidInput(this.what, [...this.#issues]);
+  }
+
   /** The BAD_USER_INPUT listing every issue; nothing when there is none. */
   throwIfAny(): void {
-    if (this.#issues.length) throw invalidInput(this.what, [...this.#issues]);
+    if (this.#issues.length) throw this.toError();
   }
 }

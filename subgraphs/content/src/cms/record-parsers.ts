@@ -97,7 +97,14 @@ const common = {
   updatedAt: z.coerce.date(),
 };
 
-function commonFields(raw: { documentId: string; slug: string; publishedAt?: Date | null; updatedAt: Date }) {
+interface CommonRaw {
+  documentId: string;
+  slug: string;
+  publishedAt?: Date | null;
+  updatedAt: Date;
+}
+
+function commonFields(raw: CommonRaw) {
   return {
     id: raw.documentId,
     slug: raw.slug,
@@ -105,6 +112,11 @@ function commonFields(raw: { documentId: string; slug: string; publishedAt?: Dat
     publishedAt: raw.publishedAt ?? null,
     updatedAt: raw.updatedAt,
   };
+}
+
+/** A document whose own fields stay as the CMS gives them, after the fields every document has. */
+function withCommonFields<Raw extends CommonRaw>({ documentId, slug, publishedAt, updatedAt, ...own }: Raw) {
+  return { ...commonFields({ documentId, slug, publishedAt, updatedAt }), ...own };
 }
 
 /** The parser of each type's JSON; `publicUrl` makes media URLs absolute. */
@@ -162,12 +174,7 @@ export function recordParsers(publicUrl: string) {
         placeIds: ids,
         cover: image,
       })
-      .transform(
-        ({ documentId, slug, publishedAt, updatedAt, ...raw }): PracticeRecord => ({
-          ...commonFields({ documentId, slug, publishedAt, updatedAt }),
-          ...raw,
-        }),
-      ),
+      .transform((raw): PracticeRecord => withCommonFields(raw)),
     resource: z
       .object({
         ...common,
@@ -180,12 +187,7 @@ export function recordParsers(publicUrl: string) {
         audiences: knownValues(AUDIENCES),
         themes: knownValues(CONTENT_THEMES),
       })
-      .transform(
-        ({ documentId, slug, publishedAt, updatedAt, ...raw }): ResourceRecord => ({
-          ...commonFields({ documentId, slug, publishedAt, updatedAt }),
-          ...raw,
-        }),
-      ),
+      .transform((raw): ResourceRecord => withCommonFields(raw)),
     event: z
       .object({
         ...common,
@@ -205,12 +207,7 @@ export function recordParsers(publicUrl: string) {
         registrationUrl: text,
         audiences: knownValues(AUDIENCES),
       })
-      .transform(
-        ({ documentId, slug, publishedAt, updatedAt, ...raw }): EventRecord => ({
-          ...commonFields({ documentId, slug, publishedAt, updatedAt }),
-          ...raw,
-        }),
-      ),
+      .transform((raw): EventRecord => withCommonFields(raw)),
     page: z
       .object({
         ...common,

@@ -2,13 +2,14 @@ import { assertKnownTerritory, type TerritoryReference } from '@passerelle/contr
 import { badUserInput, notFound } from '@passerelle/platform/errors';
 import { requestLoader } from '@passerelle/platform/subgraph';
 import { normalizeForSearch } from '@passerelle/platform/validation';
+import type { InputFieldBuilder } from '@pothos/core';
 import { type DefaultConnectionArguments, resolveArrayConnection } from '@pothos/plugin-relay';
-import type { ContentContext } from '../builder';
+import type { ContentContext, ContentSchemaTypes } from '../builder';
 import { builder } from '../builder';
 import type { Collection } from '../cms/collections';
 import type { ContentRecord, ContentStatus, MediaRecord, ScopeRecord } from '../cms/records';
 import { searchTextOf } from '../store/snapshot';
-import { CommuneRef, DepartmentRef, RegionRef } from './references';
+import { CommuneRef, DepartmentRef, RegionRef, TerritoryInput } from './references';
 
 /** Strapi's document ids (cuid2): lower-case letters and digits. */
 const DOCUMENT_ID = /^[a-z0-9]{10,40}$/;
@@ -136,11 +137,29 @@ export function connectionOf<Item>(items: readonly Item[], args: DefaultConnecti
   return { ...resolveArrayConnection({ args }, items), totalCount: items.length };
 }
 
-/** The territories of a filter (`territory` and `territories` together), checked. */
-export function filterTerritories(filter: {
+/** What the filters of guides, practices and events start with: a territory, or several. */
+export interface TerritoryFilter {
   territory?: TerritoryReference | null;
   territories?: TerritoryReference[] | null;
-}): TerritoryReference[] | undefined {
+}
+
+/** A filter's `territory` and `territories` fields, described for what it lists. */
+export function territoryFilterFields(
+  t: InputFieldBuilder<ContentSchemaTypes, 'InputObject'>,
+  descriptions: { territory: string; territories: string },
+) {
+  return {
+    territory: t.field({ type: TerritoryInput, required: false, description: descriptions.territory }),
+    territories: t.field({
+      type: [TerritoryInput],
+      required: false,
+      description: descriptions.territories,
+    }),
+  };
+}
+
+/** The territories of a filter (`territory` and `territories` together), checked. */
+export function filterTerritories(filter: TerritoryFilter): TerritoryReference[] | undefined {
   const territories = [...(filter.territory ? [filter.territory] : []), ...(filter.territories ?? [])];
   if (!territories.length) return undefined;
   if (territories.length > MAX_TERRITORIES) {

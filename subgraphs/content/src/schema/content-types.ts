@@ -1,25 +1,34 @@
-import { builder } from '../builder';
-import type {
-  ContentRecord,
-  EventRecord,
-  GuideRecord,
-  PageRecord,
-  PortalRecord,
-  PracticeRecord,
-  ResourceRecord,
-} from '../cms/records';
+import type { ObjectRef } from '@pothos/core';
+import { builder, type ContentSchemaTypes } from '../builder';
+import { type Collection, EVENTS, GUIDES, PAGES, PORTALS, PRACTICES, RESOURCES } from '../cms/collections';
+import type { ContentRecord } from '../cms/records';
 import { ContentStatusEnum } from './vocabulary';
+
+/** A content type's GraphQL type, named by its collection. */
+const contentRef = <Item extends ContentRecord>(collection: Collection<Item>) =>
+  builder.objectRef<Item>(collection.typename);
+
+/** A Relay connection over a content type: `<Type>Connection` of `<Type>Edge`s of `items`. */
+const connectionOver = <Item extends ContentRecord>(
+  ref: ObjectRef<ContentSchemaTypes, Item>,
+  { typename }: Collection<Item>,
+  items: string,
+) =>
+  builder.connectionObject(
+    { type: ref, name: `${typename}Connection`, description: `A page of ${items}, with the total count.` },
+    { name: `${typename}Edge`, description: `One of the ${items} of a page, with its cursor.` },
+  );
 
 /**
  * The content types, declared here and implemented in their own files: they refer to each other
  * (a portal features guides, a guide is shown on portals).
  */
-export const GuideRef = builder.objectRef<GuideRecord>('Guide');
-export const PracticeRef = builder.objectRef<PracticeRecord>('Practice');
-export const ResourceRef = builder.objectRef<ResourceRecord>('Resource');
-export const EventRef = builder.objectRef<EventRecord>('Event');
-export const PageRef = builder.objectRef<PageRecord>('Page');
-export const PortalRef = builder.objectRef<PortalRecord>('Portal');
+export const GuideRef = contentRef(GUIDES);
+export const PracticeRef = contentRef(PRACTICES);
+export const ResourceRef = contentRef(RESOURCES);
+export const EventRef = contentRef(EVENTS);
+export const PageRef = contentRef(PAGES);
+export const PortalRef = contentRef(PORTALS);
 
 export const ContentInterface = builder.interfaceRef<ContentRecord>('Content').implement({
   description: 'A document of the CMS: the same id for its draft and its published version.',
@@ -43,31 +52,8 @@ export const ContentInterface = builder.interfaceRef<ContentRecord>('Content').i
   }),
 });
 
-export const GuideConnection = builder.connectionObject(
-  { type: GuideRef, name: 'GuideConnection', description: 'A page of guides, with the total count.' },
-  { name: 'GuideEdge', description: 'One of the guides of a page, with its cursor.' },
-);
-export const PracticeConnection = builder.connectionObject(
-  {
-    type: PracticeRef,
-    name: 'PracticeConnection',
-    description: 'A page of good practices, with the total count.',
-  },
-  { name: 'PracticeEdge', description: 'One of the good practices of a page, with its cursor.' },
-);
-export const ResourceConnection = builder.connectionObject(
-  {
-    type: ResourceRef,
-    name: 'ResourceConnection',
-    description: 'A page of toolkit items, with the total count.',
-  },
-  { name: 'ResourceEdge', description: 'One of the toolkit items of a page, with its cursor.' },
-);
-export const EventConnection = builder.connectionObject(
-  { type: EventRef, name: 'EventConnection', description: 'A page of events, with the total count.' },
-  { name: 'EventEdge', description: 'One of the events of a page, with its cursor.' },
-);
-export const PortalConnection = builder.connectionObject(
-  { type: PortalRef, name: 'PortalConnection', description: 'A page of portals, with the total count.' },
-  { name: 'PortalEdge', description: 'One of the portals of a page, with its cursor.' },
-);
+export const GuideConnection = connectionOver(GuideRef, GUIDES, 'guides');
+export const PracticeConnection = connectionOver(PracticeRef, PRACTICES, 'good practices');
+export const ResourceConnection = connectionOver(ResourceRef, RESOURCES, 'toolkit items');
+export const EventConnection = connectionOver(EventRef, EVENTS, 'events');
+export const PortalConnection = connectionOver(PortalRef, PORTALS, 'portals');

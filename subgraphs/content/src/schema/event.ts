@@ -1,4 +1,3 @@
-import type { TerritoryReference } from '@passerelle/contracts/territory-types';
 import type { ContentContext } from '../builder';
 import { builder } from '../builder';
 import { EVENTS } from '../cms/collections';
@@ -8,16 +7,15 @@ import {
   allOf,
   anyOf,
   ContentScope,
-  connectionOf,
-  draftsForContentEditors,
   filterTerritories,
-  previewArg,
-  statusFor,
+  type TerritoryFilter,
+  territoryFilterFields,
   textMatcher,
 } from './common';
+import { addTerritorialList } from './content-lists';
 import { ContentInterface, EventConnection, EventRef } from './content-types';
 import { addLookups } from './lookups';
-import { PlaceRef, TerritoryInput } from './references';
+import { PlaceRef } from './references';
 import { AudienceEnum } from './vocabulary';
 
 EventRef.implement({
@@ -60,9 +58,7 @@ EventRef.implement({
 
 addLookups('event', EventRef, EVENTS);
 
-export interface EventFilterInput {
-  territory?: TerritoryReference | null;
-  territories?: TerritoryReference[] | null;
+export interface EventFilterInput extends TerritoryFilter {
   audiences?: EventRecord['audiences'] | null;
   online?: boolean | null;
   upcoming?: boolean | null;
@@ -75,11 +71,9 @@ export interface EventFilterInput {
 export const EventFilter = builder.inputType('EventFilter', {
   description: 'Every condition given must hold; a list means any of its values.',
   fields: (t) => ({
-    territory: t.field({ type: TerritoryInput, required: false, description: 'Events in this territory' }),
-    territories: t.field({
-      type: [TerritoryInput],
-      required: false,
-      description: 'Events in any of these territories',
+    ...territoryFilterFields(t, {
+      territory: 'Events in this territory',
+      territories: 'Events in any of these territories',
     }),
     audiences: t.field({ type: [AudienceEnum], required: false, description: 'For any of these audiences' }),
     online: t.boolean({ required: false, description: 'Online only (true) or in person only (false)' }),
@@ -124,20 +118,12 @@ export async function filterEvents(
   );
 }
 
-builder.queryField('events', (t) =>
-  t.connection(
-    {
-      type: EventRef,
-      nullable: true,
-      description: 'Events matching the filter, soonest first.',
-      args: {
-        filter: t.arg({ type: EventFilter, required: false, description: 'Without it, every event' }),
-        preview: t.arg(previewArg),
-      },
-      authScopes: draftsForContentEditors,
-      resolve: async (_root, { filter, preview, ...args }, context) =>
-        connectionOf(await filterEvents(context, statusFor(preview), filter), args),
-    },
-    EventConnection,
-  ),
-);
+addTerritorialList({
+  field: 'events',
+  ref: EventRef,
+  connection: EventConnection,
+  filter: EventFilter,
+  select: filterEvents,
+  queryDescription: 'Events matching the filter, soonest first.',
+  territoryDescription: 'Events there, soonest first, upcoming ones unless the filter says otherwise',
+});

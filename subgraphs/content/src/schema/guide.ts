@@ -1,4 +1,3 @@
-import type { TerritoryReference } from '@passerelle/contracts/territory-types';
 import { badUserInput, notFound } from '@passerelle/platform/errors';
 import type { ContentContext } from '../builder';
 import { builder } from '../builder';
@@ -9,18 +8,17 @@ import {
   allOf,
   anyOf,
   ContentScope,
-  connectionOf,
-  draftsForContentEditors,
   filterTerritories,
   loadAllById,
   Media,
-  previewArg,
-  statusFor,
+  type TerritoryFilter,
+  territoryFilterFields,
   textMatcher,
 } from './common';
+import { addTerritorialList } from './content-lists';
 import { ContentInterface, GuideConnection, GuideRef, PortalRef } from './content-types';
 import { addLookups } from './lookups';
-import { FundingProgramRef, PlaceRef, TerritoryInput } from './references';
+import { FundingProgramRef, PlaceRef } from './references';
 import { AudienceEnum, ContentThemeEnum } from './vocabulary';
 
 const WORDS_PER_MINUTE = 200;
@@ -82,9 +80,7 @@ GuideRef.implement({
 
 addLookups('guide', GuideRef, GUIDES);
 
-export interface GuideFilterInput {
-  territory?: TerritoryReference | null;
-  territories?: TerritoryReference[] | null;
+export interface GuideFilterInput extends TerritoryFilter {
   includeNational?: boolean | null;
   audiences?: GuideRecord['audiences'] | null;
   themes?: GuideRecord['themes'] | null;
@@ -95,15 +91,9 @@ export interface GuideFilterInput {
 export const GuideFilter = builder.inputType('GuideFilter', {
   description: 'Every condition given must hold; a list means any of its values.',
   fields: (t) => ({
-    territory: t.field({
-      type: TerritoryInput,
-      required: false,
-      description: 'Guides that concern this territory',
-    }),
-    territories: t.field({
-      type: [TerritoryInput],
-      required: false,
-      description:
+    ...territoryFilterFields(t, {
+      territory: 'Guides that concern this territory',
+      territories:
         'Guides that concern any of these territories: scoped to them, to what contains them (a région guide shows in its départements and communes) or to what they contain',
     }),
     includeNational: t.boolean({
@@ -143,20 +133,12 @@ export async function filterGuides(
   );
 }
 
-builder.queryField('guides', (t) =>
-  t.connection(
-    {
-      type: GuideRef,
-      nullable: true,
-      description: 'Guides matching the filter, newest first.',
-      args: {
-        filter: t.arg({ type: GuideFilter, required: false, description: 'Without it, every guide' }),
-        preview: t.arg(previewArg),
-      },
-      authScopes: draftsForContentEditors,
-      resolve: async (_root, { filter, preview, ...args }, context) =>
-        connectionOf(await filterGuides(context, statusFor(preview), filter), args),
-    },
-    GuideConnection,
-  ),
-);
+addTerritorialList({
+  field: 'guides',
+  ref: GuideRef,
+  connection: GuideConnection,
+  filter: GuideFilter,
+  select: filterGuides,
+  queryDescription: 'Guides matching the filter, newest first.',
+  territoryDescription: 'Guides that concern it, newest first, filtered like `guides`',
+});

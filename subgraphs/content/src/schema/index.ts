@@ -8,7 +8,6 @@ import './resource';
 import './event';
 import './page';
 import './portal';
-import './territories';
 import './cross-graph';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -1,4 +1,3 @@
-import type { TerritoryReference } from '@passerelle/contracts/territory-types';
 import type { ContentContext } from '../builder';
 import { builder } from '../builder';
 import { PRACTICES } from '../cms/collections';
@@ -8,17 +7,16 @@ import {
   allOf,
   anyOf,
   ContentScope,
-  connectionOf,
-  draftsForContentEditors,
   filterTerritories,
   Media,
-  previewArg,
-  statusFor,
+  type TerritoryFilter,
+  territoryFilterFields,
   textMatcher,
 } from './common';
+import { addTerritorialList } from './content-lists';
 import { ContentInterface, PracticeConnection, PracticeRef } from './content-types';
 import { addLookups } from './lookups';
-import { PlaceRef, TerritoryInput } from './references';
+import { PlaceRef } from './references';
 import { ContentThemeEnum } from './vocabulary';
 
 const Contact = builder.objectRef<NonNullable<PracticeRecord['contact']>>('Contact').implement({
@@ -87,9 +85,7 @@ PracticeRef.implement({
 
 addLookups('practice', PracticeRef, PRACTICES);
 
-export interface PracticeFilterInput {
-  territory?: TerritoryReference | null;
-  territories?: TerritoryReference[] | null;
+export interface PracticeFilterInput extends TerritoryFilter {
   themes?: PracticeRecord['themes'] | null;
   text?: string | null;
 }
@@ -97,11 +93,9 @@ export interface PracticeFilterInput {
 export const PracticeFilter = builder.inputType('PracticeFilter', {
   description: 'Every condition given must hold; a list means any of its values.',
   fields: (t) => ({
-    territory: t.field({ type: TerritoryInput, required: false, description: 'Practices in this territory' }),
-    territories: t.field({
-      type: [TerritoryInput],
-      required: false,
-      description: 'Practices in any of these territories (or covering them, such as a région-wide one)',
+    ...territoryFilterFields(t, {
+      territory: 'Practices in this territory',
+      territories: 'Practices in any of these territories (or covering them, such as a région-wide one)',
     }),
     themes: t.field({ type: [ContentThemeEnum], required: false, description: 'About any of these themes' }),
     text: t.string({
@@ -127,24 +121,12 @@ export async function filterPractices(
   );
 }
 
-builder.queryField('practices', (t) =>
-  t.connection(
-    {
-      type: PracticeRef,
-      nullable: true,
-      description: 'Good practices matching the filter, newest first.',
-      args: {
-        filter: t.arg({
-          type: PracticeFilter,
-          required: false,
-          description: 'Without it, every good practice',
-        }),
-        preview: t.arg(previewArg),
-      },
-      authScopes: draftsForContentEditors,
-      resolve: async (_root, { filter, preview, ...args }, context) =>
-        connectionOf(await filterPractices(context, statusFor(preview), filter), args),
-    },
-    PracticeConnection,
-  ),
-);
+addTerritorialList({
+  field: 'practices',
+  ref: PracticeRef,
+  connection: PracticeConnection,
+  filter: PracticeFilter,
+  select: filterPractices,
+  queryDescription: 'Good practices matching the filter, newest first.',
+  territoryDescription: 'Good practices there, newest first, filtered like `practices`',
+});

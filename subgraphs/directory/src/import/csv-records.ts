@@ -1,16 +1,9 @@
 import { pipeline } from 'node:stream/promises';
 import Papa from 'papaparse';
 import { CsvRowEnd } from './csv-row-end';
-import {
-  brokenEncoding,
-  Decode,
-  MAX_ROW_LENGTH,
-  readableId,
-  SourceFileError,
-  type SourceItem,
-  TOO_LONG,
-} from './source-items';
-import type { TextEncoding } from './text-encoding';
+import { SourceFileError } from './source-file-error';
+import { MAX_ROW_LENGTH, readableId, readRecord, type SourceItem, skippedRow } from './source-items';
+import { Decode, type TextEncoding } from './text-encoding';
 
 const neverClosed = (row: number) => `row ${row}: a quote opened here is never closed`;
 
@@ -60,13 +53,12 @@ export async function* csvRecords(
           column: null,
           reason: `has ${record.length} field(s) where the header has ${columns.length} (truncated line or unquoted delimiter)`,
         };
-      } else if (encoding !== 'windows-1252' && record.some((value) => value.includes('\uFFFD'))) {
-        yield { kind: 'problem', row, id, column: null, reason: brokenEncoding(encoding) };
       } else {
         const fields: Record<string, string> = {};
         for (let column = 0; column < columns.length; column++)
           fields[columns[column] as string] = record[column] as string;
-        yield { kind: 'record', row, record: fields };
+        // Every cell is checked, a repeated column's too.
+        yield readRecord(row, id, encoding, fields, record);
       }
     }
   }
@@ -104,7 +96,7 @@ export async function* csvRecords(
         row++;
         const id = readableId(firstCells(rest, format.delimiter, idIndex));
         skipped = {
-          item: { kind: 'problem', row, id, column: null, reason: `${TOO_LONG}: skipped` },
+          item: skippedRow(row, id),
           end: new CsvRowEnd(format.delimiter),
         };
         input = rest;

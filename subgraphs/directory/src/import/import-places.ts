@@ -7,7 +7,8 @@ import { convertV0Record } from '../standard/v0-to-v1';
 import { type PlaceFields, validateRecord } from '../standard/validate';
 import { emptyReport, type ImportReport, type RowIssue } from './import-report';
 import { type FormatOption, openSource, type Source } from './read-records';
-import { readableId, SourceFileError } from './source-items';
+import { SourceFileError } from './source-file-error';
+import { readableId } from './source-items';
 
 /**
  * Imports a file of places into a dataset (the import's `--source`): valid rows are created or

@@ -2,17 +2,16 @@ import { pipeline } from 'node:stream/promises';
 import { parser as jsonParser } from 'stream-json';
 import { streamArray } from 'stream-json/streamers/StreamArray';
 import { OVERLONG_ELEMENT, OverlongElements } from './json-elements';
+import { SourceFileError } from './source-file-error';
 import {
-  brokenEncoding,
   columnName,
-  Decode,
   MAX_ROW_LENGTH,
   readableId,
-  SourceFileError,
+  readRecord,
   type SourceItem,
-  TOO_LONG,
+  skippedRow,
 } from './source-items';
-import type { TextEncoding } from './text-encoding';
+import { Decode, type TextEncoding } from './text-encoding';
 
 function cellText(value: unknown, separator: string): string | undefined {
   if (value === null || value === undefined) return '';
@@ -81,7 +80,7 @@ export async function* jsonRecords(
 ): AsyncGenerator<SourceItem> {
   for await (const { row, value } of jsonValues(file, openInput(), encoding)) {
     if (value === OVERLONG_ELEMENT) {
-      yield { kind: 'problem', row, id: null, column: null, reason: `${TOO_LONG}: skipped` };
+      yield skippedRow(row, null);
       continue;
     }
     if (!isObject(value)) {
@@ -104,8 +103,6 @@ export async function* jsonRecords(
         column: invalid,
         reason: 'is neither text, a number nor a list of them',
       };
-    } else if (encoding !== 'windows-1252' && Object.values(record).some((text) => text.includes('\uFFFD'))) {
-      yield { kind: 'problem', row, id, column: null, reason: brokenEncoding(encoding) };
-    } else yield { kind: 'record', row, record };
+    } else yield readRecord(row, id, encoding, record);
   }
 }

@@ -14,7 +14,8 @@ import {
 import { csvRecords } from './csv-records';
 import { OVERLONG_ELEMENT } from './json-elements';
 import { firstJsonValue, isObject, jsonRecords } from './json-records';
-import { columnName, SourceFileError, type SourceItem, TOO_LONG } from './source-items';
+import { SourceFileError } from './source-file-error';
+import { columnName, type SourceItem, TOO_LONG } from './source-items';
 import { detectEncoding, type TextEncoding } from './text-encoding';
 
 /**

@@ -1,3 +1,6 @@
+import { Transform } from 'node:stream';
+import { TextDecoder } from 'node:util';
+
 /**
  * How a file's text is encoded, told from its first bytes: a byte-order mark when it has one
  * (UTF-8, or UTF-16 as Excel's "Unicode text" saves it), else UTF-8 unless it reads better as
@@ -70,4 +73,32 @@ export function detectEncoding(head: Buffer): EncodingDetection {
   if (controls > head.length * 0.05)
     return { refusal: 'is not a text file (binary data); a CSV or JSON file is expected' };
   return { encoding: looksLikeUtf8(head) ? 'utf-8' : 'windows-1252', bomLength: 0 };
+}
+
+/** Decodes bytes to text; invalid UTF-8 becomes U+FFFD, which the rows then report. */
+export class Decode extends Transform {
+  private readonly decoder: TextDecoder;
+
+  constructor(encoding: string) {
+    super({ decodeStrings: true, readableObjectMode: false });
+    this.decoder = new TextDecoder(encoding);
+  }
+
+  override _transform(chunk: Buffer, _encoding: string, callback: (error: null, text: string) => void): void {
+    callback(null, this.decoder.decode(chunk, { stream: true }));
+  }
+
+  override _flush(callback: (error: null, text: string) => void): void {
+    callback(null, this.decoder.decode());
+  }
+}
+
+export const brokenEncoding = (encoding: TextEncoding) =>
+  `contains bytes that are not valid ${encoding.toUpperCase()} (broken encoding); fix the file or save it again as UTF-8`;
+
+/** Whether the decoder met bytes not of the encoding (it puts U+FFFD; Windows-1252 decodes every byte). */
+export function hasBrokenEncoding(encoding: TextEncoding, cells: Iterable<string>): boolean {
+  if (encoding === 'windows-1252') return false;
+  for (const cell of cells) if (cell.includes('\uFFFD')) return true;
+  return false;
 }

@@ -1,4 +1,5 @@
-import { badUserInput, invalidInput } from '@passerelle/platform/errors';
+import { badUserInput } from '@passerelle/platform/errors';
+import { InputIssues } from '@passerelle/platform/validation';
 import { builder } from '../builder';
 import { COLUMN_OF_FIELD, FIELD_OF_COLUMN, type V1Column } from '../standard/columns';
 import { type RecordSource, toStandardRecord } from '../standard/to-record';
@@ -196,15 +197,10 @@ export function validatePlaceInput(input: Input, base: RecordSource, today: Date
   if (input.website !== undefined && input.websites !== undefined)
     throw badUserInput('give websites or website, not both', 'input.website');
   const validation = validateRecord(toStandardRecord(applyInput(input, base, today)), { today });
-  if (!validation.valid) {
-    throw invalidInput(
-      'place',
-      validation.errors.map((error) => ({
-        field: `input.${inputPath(error.column)}`,
-        value: error.value,
-        reason: error.reason,
-      })),
-    );
-  }
-  return validation.place;
+  if (validation.valid) return validation.place;
+  const issues = new InputIssues('place');
+  for (const error of validation.errors)
+    issues.add(`input.${inputPath(error.column)}`, error.reason, error.value);
+  // An invalid record has one error at least.
+  throw issues.toError();
 }

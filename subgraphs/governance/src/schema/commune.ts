@@ -1,8 +1,7 @@
-import { assertTerritoryCode, TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
-import { notFound } from '@passerelle/platform/errors';
+import { TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
 import { builder } from '../builder';
 import { Region } from './region';
-import { Territory } from './territory';
+import { Territory, territoryByCode } from './territory';
 
 export const Commune = builder.prismaObject('Commune', {
   interfaces: [Territory],
@@ -37,11 +36,9 @@ builder.queryField('commune', (t) =>
     nullable: true,
     description: 'A commune by its INSEE code (five characters, e.g. "40192" for Mont-de-Marsan).',
     args: { code: t.arg.string({ description: 'INSEE code of the commune' }) },
-    resolve: async (query, _root, { code }, context) => {
-      assertTerritoryCode('COMMUNE', code);
-      const commune = await context.prisma.commune.findUnique({ ...query, where: { code } });
-      if (!commune) throw notFound('Commune', code);
-      return commune;
-    },
+    resolve: (query, _root, { code }, context) =>
+      territoryByCode('COMMUNE', code, () =>
+        context.prisma.commune.findUnique({ ...query, where: { code } }),
+      ),
   }),
 );

@@ -1,8 +1,7 @@
 import { assertTerritoryCode, TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
-import { notFound } from '@passerelle/platform/errors';
 import { TOTAL_COUNT_DESCRIPTION } from '@passerelle/platform/subgraph';
 import { builder } from '../builder';
-import { Territory } from './territory';
+import { Territory, territoryByCode } from './territory';
 
 export const Department = builder.prismaObject('Department', {
   interfaces: [Territory],
@@ -49,12 +48,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A département by its INSEE code ("40", "2A", "974").',
     args: { code: t.arg.string({ description: 'INSEE code of the département' }) },
-    resolve: async (query, _root, { code }, context) => {
-      assertTerritoryCode('DEPARTMENT', code);
-      const department = await context.prisma.department.findUnique({ ...query, where: { code } });
-      if (!department) throw notFound('Department', code);
-      return department;
-    },
+    resolve: (query, _root, { code }, context) =>
+      territoryByCode('DEPARTMENT', code, () =>
+        context.prisma.department.findUnique({ ...query, where: { code } }),
+      ),
   }),
   departments: t.prismaField({
     type: ['Department'],

@@ -1,7 +1,6 @@
-import { assertTerritoryCode, TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
-import { notFound } from '@passerelle/platform/errors';
+import { TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
 import { builder } from '../builder';
-import { Territory } from './territory';
+import { Territory, territoryByCode } from './territory';
 
 export const Region = builder.prismaObject('Region', {
   interfaces: [Territory],
@@ -29,12 +28,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A région by its INSEE code (two digits, e.g. "75" for Nouvelle-Aquitaine).',
     args: { code: t.arg.string({ description: 'INSEE code of the région' }) },
-    resolve: async (query, _root, { code }, context) => {
-      assertTerritoryCode('REGION', code);
-      const region = await context.prisma.region.findUnique({ ...query, where: { code } });
-      if (!region) throw notFound('Region', code);
-      return region;
-    },
+    resolve: (query, _root, { code }, context) =>
+      territoryByCode('REGION', code, () => context.prisma.region.findUnique({ ...query, where: { code } })),
   }),
   regions: t.prismaField({
     type: ['Region'],

@@ -1,5 +1,6 @@
-import { TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
+import { assertTerritoryCode, TERRITORY_TYPE_DESCRIPTIONS } from '@passerelle/contracts/territories';
 import { territoryInputTypes } from '@passerelle/contracts/territory-types';
+import { notFound } from '@passerelle/platform/errors';
 import { normalizeForSearch } from '@passerelle/platform/validation';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
@@ -22,6 +23,21 @@ const TYPENAME: Record<Kind, 'Region' | 'Department' | 'Commune'> = {
   DEPARTMENT: 'Department',
   COMMUNE: 'Commune',
 };
+
+/**
+ * The territory of this kind and INSEE code, which `find` reads: BAD_USER_INPUT for a code of the
+ * wrong shape (nothing is read), NOT_FOUND for a code no territory has.
+ */
+export async function territoryByCode<Row>(
+  kind: Kind,
+  code: string,
+  find: () => Promise<Row | null>,
+): Promise<Row> {
+  assertTerritoryCode(kind, code);
+  const territory = await find();
+  if (!territory) throw notFound(TYPENAME[kind], code);
+  return territory;
+}
 
 export const Territory = builder.interfaceRef<TerritoryRow>('Territory').implement({
   description: 'A région, a département or a commune of the INSEE referential.',
