@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { getIntrospectionQuery } from 'graphql';
 import {
   DEFAULT_OPERATION_LIMITS,
@@ -84,6 +85,19 @@ describe('the document check (graphql-armor, before validation)', () => {
   it('leaves a document it cannot parse, or one of too many tokens, to Apollo Server (GRAPHQL_PARSE_FAILED)', () => {
     expect(refusal('{ department(')).toBeNull();
     expect(refusal(`{ ${'__typename '.repeat(6000)}}`)).toBeNull();
+  });
+
+  it('refuses as too deep a nesting deeper than the parser can follow, in a plain Node process', () => {
+    // Jest's own process follows deeper than Node's default stack: check in a service's conditions.
+    const script = `
+      const { operationGuard, DEFAULT_OPERATION_LIMITS } = require(${JSON.stringify(require.resolve('./operation-guard-plugin'))});
+      const deep = '{ department(code: "40") { ' + 'region { departments { '.repeat(2400) + 'name' + ' } }'.repeat(2400) + ' } }';
+      const error = operationGuard({ ...DEFAULT_OPERATION_LIMITS, maxTokens: 100000 }).checkDocument(deep);
+      process.stdout.write(String(error && error.extensions.code));`;
+    const output = execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(output).toBe('QUERY_TOO_DEEP');
   });
 
   it('refuses 100 kB hostile documents in time linear in their size', () => {

@@ -236,7 +236,10 @@ function documentVerdict(
   let document: DocumentNode;
   try {
     document = parse(source, { maxTokens: limits.maxTokens, noLocation: true });
-  } catch {
+  } catch (error) {
+    // graphql-js parses recursively: nesting thousands deep can exhaust the stack, and is too deep.
+    if ((error as Error).name === 'RangeError')
+      return refused('QUERY_TOO_DEEP', 'The query nests too deeply to be read');
     // Apollo Server parses it next and answers its syntax error (GRAPHQL_PARSE_FAILED).
     return null;
   }
