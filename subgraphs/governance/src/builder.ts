@@ -1,8 +1,4 @@
-import {
-  createSubgraphBuilder,
-  MUTATION_DESCRIPTION,
-  type SubgraphRequestContext,
-} from '@passerelle/platform/subgraph';
+import { createSubgraphBuilder, type SubgraphRequestContext } from '@passerelle/platform/subgraph';
 import type PrismaTypes from './generated/pothos-types';
 import { getDatamodel } from './generated/pothos-types';
 import type { PrismaClient } from './generated/prisma/client';
@@ -11,7 +7,6 @@ export interface GovernanceContext extends SubgraphRequestContext {
   prisma: PrismaClient;
 }
 
-export const builder = createSubgraphBuilder<GovernanceContext, PrismaTypes>(getDatamodel());
-
-// It has mutations; a read-only subgraph leaves Mutation out, which federation refuses empty.
-builder.mutationType({ description: MUTATION_DESCRIPTION });
+export const builder = createSubgraphBuilder<GovernanceContext, PrismaTypes>(getDatamodel(), {
+  withMutations: true,
+});

@@ -12,7 +12,6 @@ export { requestLoader } from './request-loader';
 export {
   createReadOnlySubgraphBuilder,
   createSubgraphBuilder,
-  MUTATION_DESCRIPTION,
   type SubgraphSchemaTypes,
 } from './subgraph-builder';
 export { type ListenOptions, type SubgraphRequestContext, startSubgraphServer } from './subgraph-server';

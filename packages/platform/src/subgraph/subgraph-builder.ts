@@ -70,22 +70,21 @@ function addSharedTypes<Types extends SchemaTypes & SubgraphSchemaTypes>(
   );
 }
 
+const MUTATION_DESCRIPTION =
+  'What can be changed, by signed-in callers with the right roles unless said otherwise.';
+
 /**
  * The Pothos builder of a subgraph with its own database: fields non-null and arguments required
  * unless said otherwise, scope-auth (listed first: it checks a field's `authScopes` before any other
  * plugin's resolver runs), Relay connections with `totalCount`, Prisma with the request's client,
  * Query, the Date and DateTime scalars, and federation (listed last: it wraps what the other
- * plugins build). A subgraph with mutations declares `builder.mutationType({})` itself: federation
- * refuses a Mutation type without fields, which a read-only subgraph would have.
+ * plugins build). Mutation only `withMutations`: federation refuses a Mutation type without
+ * fields, which a read-only subgraph would have.
  */
-/** The description of `Mutation`, for the subgraphs that declare it (those that have mutations). */
-export const MUTATION_DESCRIPTION =
-  'What can be changed, by signed-in callers with the right roles unless said otherwise.';
-
 export function createSubgraphBuilder<
   Context extends SubgraphRequestContext & { prisma: object },
   PrismaTypes extends object,
->(dmmf: { datamodel: unknown }) {
+>(dmmf: { datamodel: unknown }, { withMutations }: { withMutations: boolean }) {
   const builder = new SchemaBuilder<SubgraphSchemaTypes & { Context: Context; PrismaTypes: PrismaTypes }>({
     ...sharedOptions,
     plugins: [ScopeAuthPlugin, RelayPlugin, PrismaPlugin, DirectivesPlugin, FederationPlugin],
@@ -98,6 +97,7 @@ export function createSubgraphBuilder<
     // The options' type depends on the concrete schema types, which only the subgraph knows.
   } as never);
   addSharedTypes(builder);
+  if (withMutations) builder.mutationType({ description: MUTATION_DESCRIPTION });
   return builder;
 }
 
