@@ -59,6 +59,26 @@ describe('lookups by code', () => {
     expect(data?.region.departments.map((department: any) => department.code)).toContain('40');
   });
 
+  it("gives each commune its centre, from the referential's centres", async () => {
+    const { data, errors } = await query(`{
+      montDeMarsan: commune(code: "40192") { latitude longitude }
+      ajaccio: commune(code: "2A004") { latitude longitude }
+      department(code: "40") { communes(first: 100) { edges { node { latitude longitude } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.montDeMarsan).toEqual({ latitude: 43.89312, longitude: -0.50094 });
+    expect(data?.ajaccio).toEqual({ latitude: 41.92274, longitude: 8.70583 });
+    // Communes merged away (Arjuzanx into Morcenx-la-Nouvelle…) have none; the others lie in the Landes.
+    const centres = (data?.department.communes.edges ?? []).filter(({ node }: any) => node.latitude !== null);
+    expect(centres.length).toBeGreaterThan(95);
+    for (const { node } of centres) {
+      expect(node.latitude).toBeGreaterThan(43.4);
+      expect(node.latitude).toBeLessThan(44.6);
+      expect(node.longitude).toBeGreaterThan(-1.6);
+      expect(node.longitude).toBeLessThan(0.2);
+    }
+  });
+
   it('tells a région from the département with the same code', async () => {
     const { data } = await query('{ region(code: "84") { name } department(code: "84") { name } }');
     expect(data).toEqual({ region: { name: 'Auvergne-Rhône-Alpes' }, department: { name: 'Vaucluse' } });

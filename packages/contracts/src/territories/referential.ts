@@ -36,6 +36,9 @@ export interface CommuneRecord {
   departmentCode: string;
   postalCodes: string[];
   population: number | null;
+  /** Its centre (WGS 84), from `communes-centres.csv`; null for the few communes it lacks. */
+  latitude: number | null;
+  longitude: number | null;
 }
 
 export interface TerritoryReferential {
@@ -83,6 +86,14 @@ export function loadTerritoryReferential(): TerritoryReferential {
   const regionsCsv = readCsv('regions.csv');
   const departmentsCsv = readCsv('departements.csv');
   const communesCsv = readCsv('communes.csv');
+  const centresCsv = readCsv('communes-centres.csv');
+  const centres = new Map(
+    centresCsv.rows.map((row) => [
+      String(row.code),
+      { latitude: Number(row.latitude), longitude: Number(row.longitude) },
+    ]),
+  );
+  const centreOf = (code: string) => centres.get(code) ?? { latitude: null, longitude: null };
   const etalab = loadEtalabCommunes();
   const etalabVersion: string = require('@etalab/decoupage-administratif/package.json').version;
 
@@ -128,6 +139,7 @@ export function loadTerritoryReferential(): TerritoryReferential {
       departmentCode: departmentCodeOfCommune(code),
       postalCodes: extra?.codesPostaux ?? [],
       population: extra?.population ?? null,
+      ...centreOf(code),
     });
   }
 
@@ -147,6 +159,7 @@ export function loadTerritoryReferential(): TerritoryReferential {
         departmentCode: department.code,
         postalCodes: commune.codesPostaux ?? [],
         population: commune.population ?? null,
+        ...centreOf(commune.code),
       });
     }
   }
@@ -155,6 +168,7 @@ export function loadTerritoryReferential(): TerritoryReferential {
     .update(regionsCsv.text)
     .update(departmentsCsv.text)
     .update(communesCsv.text)
+    .update(centresCsv.text)
     .update(etalabVersion)
     .digest('hex');
   cached = { regions, departments, communes: [...communesByCode.values()], checksum };

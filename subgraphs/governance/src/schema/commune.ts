@@ -15,6 +15,14 @@ export const Commune = builder.prismaObject('Commune', {
       nullable: true,
       description: "Population, from Etalab's découpage administratif; null when it does not give one",
     }),
+    latitude: t.exposeFloat('latitude', {
+      nullable: true,
+      description: 'Latitude of its centre (WGS 84); null for the few communes the referential gives none',
+    }),
+    longitude: t.exposeFloat('longitude', {
+      nullable: true,
+      description: 'Longitude of its centre (WGS 84); null with latitude',
+    }),
     department: t.relation('department', { description: 'The département it belongs to' }),
     region: t.field({
       type: Region,

@@ -45,14 +45,16 @@ export async function loadTerritories(prisma: PrismaClient): Promise<boolean> {
         ON CONFLICT (code) DO UPDATE SET name = excluded.name, slug = excluded.slug, search_name = excluded.search_name,
           region_code = excluded.region_code, latitude = excluded.latitude, longitude = excluded.longitude`;
       await tx.$executeRaw`
-        INSERT INTO commune (code, name, former_names, search_name, department_code, postal_codes, population)
-        SELECT code, name, "formerNames", "searchName", "departmentCode", "postalCodes", population
+        INSERT INTO commune (code, name, former_names, search_name, department_code, postal_codes, population,
+          latitude, longitude)
+        SELECT code, name, "formerNames", "searchName", "departmentCode", "postalCodes", population, latitude, longitude
         FROM jsonb_to_recordset(${JSON.stringify(communes)}::jsonb)
           AS c(code text, name text, "formerNames" text[], "searchName" text, "departmentCode" text,
-               "postalCodes" text[], population int)
+               "postalCodes" text[], population int, latitude float8, longitude float8)
         ON CONFLICT (code) DO UPDATE SET name = excluded.name, former_names = excluded.former_names,
           search_name = excluded.search_name, department_code = excluded.department_code,
-          postal_codes = excluded.postal_codes, population = excluded.population`;
+          postal_codes = excluded.postal_codes, population = excluded.population,
+          latitude = excluded.latitude, longitude = excluded.longitude`;
       await tx.$executeRaw`DELETE FROM commune WHERE code <> ALL(${communes.map((commune) => commune.code)})`;
       await tx.$executeRaw`DELETE FROM department WHERE code <> ALL(${departments.map((department) => department.code)})`;
       await tx.$executeRaw`DELETE FROM region WHERE code <> ALL(${regions.map((region) => region.code)})`;
