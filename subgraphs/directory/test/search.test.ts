@@ -78,6 +78,15 @@ describe('searching around a point', () => {
     expect(data?.places.totalCount).toBe(expected.length);
   });
 
+  it("searches around a commune's centre as around its coordinates", async () => {
+    // Mont-de-Marsan (40192): its centre in the referential's communes-centres.csv.
+    const byCommune = await search({ near: { communeCode: '40192', radiusKm: 30 } });
+    const byPoint = await search({ near: { latitude: 43.89312, longitude: -0.50094, radiusKm: 30 } });
+    expect(byCommune.errors).toBeUndefined();
+    expect(byCommune.data?.places.totalCount).toBeGreaterThan(0);
+    expect(byCommune.data).toEqual(byPoint.data);
+  });
+
   it('finds the places in a map view', async () => {
     const box = { south: 43.5, west: -1.5, north: 44.2, east: -0.3 };
     const expected = await directory.prisma.place.count({
@@ -92,6 +101,9 @@ describe('searching around a point', () => {
       { near: { latitude: 95, longitude: 0, radiusKm: 5 } },
       { near: { ...dax, radiusKm: 0 } },
       { near: { ...dax, radiusKm: 500 } },
+      { near: { radiusKm: 5 } },
+      { near: { ...dax, communeCode: '40192', radiusKm: 5 } },
+      { near: { communeCode: '99999', radiusKm: 5 } },
       { boundingBox: { south: 44, west: 0, north: 43, east: 1 } },
     ]) {
       const { errors } = await search(filter);

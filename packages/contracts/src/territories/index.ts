@@ -8,6 +8,7 @@ export {
   type TerritoryKind,
 } from './codes';
 export {
+  communeCentre,
   departmentCodesOfRegion,
   knownTerritoryCode,
   regionCodeOfDepartment,

@@ -45,3 +45,15 @@ export function departmentCodesOfRegion(regionCode: string): string[] {
   }
   return departmentsOfRegion.get(regionCode) ?? [];
 }
+
+let centres: Map<string, { latitude: number; longitude: number }> | undefined;
+
+/** A commune's centre (WGS 84), or undefined for an unknown code or a commune the referential gives none. */
+export function communeCentre(communeCode: string): { latitude: number; longitude: number } | undefined {
+  centres ??= new Map(
+    loadTerritoryReferential().communes.flatMap(({ code, latitude, longitude }) =>
+      latitude === null || longitude === null ? [] : [[code, { latitude, longitude }] as const],
+    ),
+  );
+  return centres.get(communeCode);
+}

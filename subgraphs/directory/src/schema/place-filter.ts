@@ -15,10 +15,15 @@ import { vocabularyEnums } from './vocabulary';
  */
 
 const NearInput = builder.inputType('NearInput', {
-  description: 'Places within `radiusKm` of a point (each result then has its `distanceKm`).',
+  description:
+    "Places within `radiusKm` of a point, or of a commune's centre (each result then has its `distanceKm`).",
   fields: (t) => ({
-    latitude: t.float({ description: 'Of the centre, in degrees north (-90 to 90)' }),
-    longitude: t.float({ description: 'Of the centre, in degrees east (-180 to 180)' }),
+    latitude: t.float({ required: false, description: 'Of the centre, in degrees north (-90 to 90)' }),
+    longitude: t.float({ required: false, description: 'Of the centre, in degrees east (-180 to 180)' }),
+    communeCode: t.string({
+      required: false,
+      description: 'INSEE code of a commune whose centre is the centre (instead of latitude and longitude)',
+    }),
     radiusKm: t.float({ description: `In kilometres, above 0 and at most ${MAX_RADIUS_KM}` }),
   }),
 });

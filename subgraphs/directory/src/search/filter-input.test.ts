@@ -29,6 +29,7 @@ describe('a filter written as JSON (the exports)', () => {
       { territory: { kind: 'DEPARTMENT', code: '40' }, services: 'ADMINISTRATIVE_PROCEDURES' },
       { territories: [{ kind: 'COMMUNE', code: '75056' }], near: null, text: 'médiathèque' },
       { near: { latitude: 43.9, longitude: -0.5, radiusKm: 10 }, fees: ['FREE'], openNow: true },
+      { near: { communeCode: '40192', radiusKm: 10 } },
       { boundingBox: { south: 43, west: -1, north: 44, east: 0 }, hasCoordinates: true, stale: false },
       { openAt: '2026-12-03T14:00:00+01:00', datasets: ['landes'], structureTypes: ['bib'] },
     ]) {

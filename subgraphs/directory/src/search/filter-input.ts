@@ -1,3 +1,4 @@
+import { communeCentre } from '@passerelle/contracts/territories';
 import { assertKnownTerritory, type TerritoryReference } from '@passerelle/contracts/territory-types';
 import { badUserInput } from '@passerelle/platform/errors';
 import { parseDateTime } from '@passerelle/platform/http';
@@ -15,7 +16,7 @@ const MAX_TEXT_LENGTH = 200;
 export type PlaceFilterInput = {
   territory?: TerritoryReference | null;
   territories?: TerritoryReference[] | null;
-  near?: { latitude: number; longitude: number; radiusKm: number } | null;
+  near?: NearInput | null;
   boundingBox?: { south: number; west: number; north: number; east: number } | null;
   structureTypes?: string[] | null;
   datasets?: string[] | null;
@@ -25,6 +26,32 @@ export type PlaceFilterInput = {
   text?: string | null;
   stale?: boolean | null;
 } & { [Field in VocabularyField]?: string[] | null };
+
+/** Around a point, given by its coordinates or as a commune's centre. */
+export interface NearInput {
+  latitude?: number | null;
+  longitude?: number | null;
+  communeCode?: string | null;
+  radiusKm: number;
+}
+
+/** The centre of a `near`: its commune's, or its own coordinates (never both, never neither). */
+function centreOf(near: NearInput, field: string): { latitude: number; longitude: number } {
+  const hasPoint = near.latitude != null || near.longitude != null;
+  if (near.communeCode != null) {
+    if (hasPoint)
+      throw badUserInput('give communeCode or latitude and longitude, not both', `${field}.communeCode`);
+    const centre = communeCentre(near.communeCode);
+    if (!centre)
+      throw badUserInput(`no centre is known for the commune "${near.communeCode}"`, `${field}.communeCode`);
+    return centre;
+  }
+  if (near.latitude == null || near.longitude == null) {
+    throw badUserInput('give latitude and longitude, or communeCode', `${field}.latitude`);
+  }
+  checkCoordinates(near.latitude, near.longitude, field);
+  return { latitude: near.latitude, longitude: near.longitude };
+}
 
 function checkCoordinates(latitude: number, longitude: number, field: string): void {
   if (latitude < -90 || latitude > 90)
@@ -45,11 +72,11 @@ export function toPlaceFilter(
   for (const territory of territories) assertKnownTerritory(territory, `${field}.territories.code`);
   if (territories.length) filter.territories = territories;
   if (input.near) {
-    checkCoordinates(input.near.latitude, input.near.longitude, `${field}.near`);
+    const centre = centreOf(input.near, `${field}.near`);
     if (!(input.near.radiusKm > 0 && input.near.radiusKm <= MAX_RADIUS_KM)) {
       throw badUserInput(`radiusKm must be above 0 and at most ${MAX_RADIUS_KM}`, `${field}.near.radiusKm`);
     }
-    filter.near = input.near;
+    filter.near = { ...centre, radiusKm: input.near.radiusKm };
   }
   if (input.boundingBox) {
     const box = input.boundingBox;
@@ -139,7 +166,7 @@ const territory = object({ kind: oneOf(['REGION', 'DEPARTMENT', 'COMMUNE']), cod
 export const FILTER_FIELDS: Record<string, Reader> = {
   territory,
   territories: list(territory),
-  near: object({ latitude: number, longitude: number, radiusKm: number }),
+  near: object({ latitude: number, longitude: number, communeCode: string, radiusKm: number }, ['radiusKm']),
   boundingBox: object({ south: number, west: number, north: number, east: number }),
   ...Object.fromEntries(vocabularyFields.map((field) => [field, list(oneOf(valuesOf(field)))])),
   structureTypes: list(string),
