@@ -254,7 +254,7 @@ async function measureScenario(
         round4(((after[name] as number) - (before[name] as number)) / requests),
       ]),
     ),
-    note: `direct: ${stages.flat().length} fetch(es) in ${stages.length} stage(s), as Hive Gateway made them`,
+    note: `direct: 1 client, ${stages.flat().length} fetch(es) in ${stages.length} stage(s), as Hive Gateway made them`,
   });
 }
 
@@ -336,7 +336,7 @@ async function main(): Promise<void> {
           direct: latency,
           peakRssMb: stopSampling(),
           cpuSecondsPerRequest: { [subgraph]: round4(cpu / Math.max(1, latency.rps * seconds)) },
-          note: '_entities, 100 Department representations, signed, straight to the subgraph',
+          note: `_entities, 100 Department representations, signed, straight to the subgraph, ${connections} connections`,
         });
       }
     }

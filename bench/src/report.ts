@@ -54,7 +54,7 @@ const TARGETS = {
   passerelle: 'Passerelle',
   hive: 'Hive Gateway',
   passerelleOneConnection: 'Passerelle, 1 connection',
-  direct: 'subgraphs direct, 1 client',
+  direct: 'subgraphs direct',
 };
 
 const cell = (latency: Latency | null): string[] =>
