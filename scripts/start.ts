@@ -12,6 +12,7 @@ import {
   port,
   postgresUrl,
   readConfig,
+  secretsEnvironment,
 } from '@passerelle/platform/config';
 import { ConfigurationError } from '@passerelle/platform/errors';
 import { clearRunningPlatform, recordRunningPlatform } from '@passerelle/platform/service';
@@ -113,12 +114,7 @@ async function main(): Promise<void> {
   // Secrets not given are generated at first start and kept in .data/, never in the repository.
   const secrets = loadOrCreateSecrets(dataDir());
   const env: NodeJS.ProcessEnv = {
-    AUTH_SECRET: secrets.authSecret,
-    GATEWAY_SECRET: secrets.gatewaySecret,
-    CMS_SECRET: secrets.cmsSecret,
-    CMS_API_TOKEN: secrets.cmsApiToken,
-    CMS_WEBHOOK_SECRET: secrets.cmsWebhookSecret,
-    CMS_ADMIN_PASSWORD: secrets.cmsAdminPassword,
+    ...secretsEnvironment(secrets),
     CMS_WEBHOOK_URL: `http://${LOOPBACK}:${config.CONTENT_PORT}/webhooks/cms`,
     ...process.env,
     SEED_DEMO_DATA: String(config.SEED_DEMO_DATA),

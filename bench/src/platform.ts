@@ -1,7 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { composedSubgraphs, loadOrCreateSecrets, REPOSITORY_ROOT } from '@passerelle/platform/config';
+import {
+  composedSubgraphs,
+  loadOrCreateSecrets,
+  REPOSITORY_ROOT,
+  secretsEnvironment,
+} from '@passerelle/platform/config';
 import { type ServiceProcess, startServiceProcess, stopProcess } from '@passerelle/platform/service';
 
 /**
@@ -67,12 +72,7 @@ export async function startBenchPlatform(dataDir: string, log: string): Promise<
     LOG_LEVEL: 'warn',
     DATA_DIR: dataDir,
     SEED_DEMO_DATA: 'true',
-    AUTH_SECRET: secrets.authSecret,
-    GATEWAY_SECRET: secrets.gatewaySecret,
-    CMS_SECRET: secrets.cmsSecret,
-    CMS_API_TOKEN: secrets.cmsApiToken,
-    CMS_WEBHOOK_SECRET: secrets.cmsWebhookSecret,
-    CMS_ADMIN_PASSWORD: secrets.cmsAdminPassword,
+    ...secretsEnvironment(secrets),
     EMBEDDED_POSTGRES_PORT: String(BASE_PORT + 50_000),
     CMS_PORT: String(BASE_PORT + 37),
     GATEWAY_PORT: String(BASE_PORT),

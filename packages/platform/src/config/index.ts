@@ -2,7 +2,7 @@ export { COMPOSITION_FILE, type ComposedSubgraph, composedSubgraph, composedSubg
 export { DEFAULT_PORTS } from './defaults';
 export { booleanFlag, httpUrl, logLevel, port, postgresUrl, readConfig } from './read-config';
 export { dataDir, REPOSITORY_ROOT } from './repository';
-export { loadOrCreateSecrets, type PlatformSecrets, readSecrets } from './secrets';
+export { loadOrCreateSecrets, type PlatformSecrets, readSecrets, secretsEnvironment } from './secrets';
 export {
   generatedSecret,
   readOperationLimits,

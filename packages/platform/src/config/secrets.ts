@@ -61,3 +61,15 @@ export function readSecrets(dataDir: string): Partial<PlatformSecrets> | undefin
   const file = secretsFile(dataDir);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<PlatformSecrets>) : undefined;
 }
+
+/** The secrets as the services read them, from their environment variables. */
+export function secretsEnvironment(secrets: PlatformSecrets): NodeJS.ProcessEnv {
+  return {
+    AUTH_SECRET: secrets.authSecret,
+    GATEWAY_SECRET: secrets.gatewaySecret,
+    CMS_SECRET: secrets.cmsSecret,
+    CMS_API_TOKEN: secrets.cmsApiToken,
+    CMS_WEBHOOK_SECRET: secrets.cmsWebhookSecret,
+    CMS_ADMIN_PASSWORD: secrets.cmsAdminPassword,
+  };
+}
