@@ -1,6 +1,8 @@
 import {
+  type ChangeSettings,
   DEFAULT_PORTS,
   httpUrl,
+  readChangeSettings,
   readConfig,
   readServiceConfig,
   type ServiceConfig,
@@ -25,6 +27,8 @@ export interface CmsSettings {
    * served at once.
    */
   cmsTimeoutMs: number;
+  /** Where changes are announced: the other content replicas and the gateways' response caches. */
+  changes: ChangeSettings;
 }
 
 export interface ContentConfig extends ServiceConfig, CmsSettings {}
@@ -54,5 +58,6 @@ export function readContentConfig(env: NodeJS.ProcessEnv = process.env): Content
     webhookSecret: config.CMS_WEBHOOK_SECRET,
     cacheTtlMs: config.CONTENT_CACHE_TTL_SECONDS * 1000,
     cmsTimeoutMs: config.CMS_TIMEOUT_MS,
+    changes: readChangeSettings(env),
   };
 }

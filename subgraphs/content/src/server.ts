@@ -1,3 +1,4 @@
+import { CACHE_MAX_AGE, openCachePurger, openMessageBus } from '@passerelle/platform/cache';
 import { type SubgraphSecurity } from '@passerelle/platform/config';
 import { type HealthReport, type RunningServer, staleContentPlugin } from '@passerelle/platform/http';
 import { type ListenOptions, startSubgraphServer } from '@passerelle/platform/subgraph';
@@ -8,7 +9,7 @@ import type { CmsSettings } from './config';
 import { schema } from './schema';
 import { ContentStore } from './store/content-store';
 import { RequestContent } from './store/request-content';
-import { webhookRoute } from './webhook';
+import { type ContentChange, cacheTagsOfChange, webhookRoute } from './webhook';
 
 export interface ContentServerOptions extends ListenOptions, SubgraphSecurity, CmsSettings {}
 
@@ -60,9 +61,27 @@ export async function startContentServer(options: ContentServerOptions): Promise
     onReadFailure: (type, error) =>
       options.logger.warn({ type, error: (error as Error).message }, 'could not read the CMS'),
   });
+  // A change one replica hears from Strapi: the others forget the same types, then the gateways
+  // drop the responses showing it (after this replica forgot it, so none is stored again stale).
+  const busOptions = { ...options.changes, logger: options.logger };
+  const replicas = await openMessageBus<ContentChange>('content-changes', busOptions);
+  replicas.subscribe((change) => store.purge(change.typenames));
+  const gateways = await openCachePurger({ ...busOptions, gatewaySecret: options.gatewaySecret });
+  const announce = (change: ContentChange) => {
+    void replicas
+      .publish(change)
+      .catch((error: unknown) =>
+        options.logger.warn({ err: error }, 'the other content replicas were not told of a change'),
+      );
+    void gateways.purge({
+      tags: cacheTagsOfChange(change.typenames, change.documentId),
+      reason: 'cms webhook',
+    });
+  };
   const server = await startSubgraphServer<ContentContext>({
     name: 'content',
     schema,
+    cacheMaxAgeSeconds: CACHE_MAX_AGE.published,
     port: options.port,
     host: options.host,
     logger: options.logger,
@@ -71,8 +90,17 @@ export async function startContentServer(options: ContentServerOptions): Promise
     limits: options.limits,
     context: (base) => ({ ...base, content: new RequestContent(store, cms) }),
     plugins: [staleContentPlugin<ContentContext>((context) => context.content.staleNotice())],
-    routes: webhookRoute(store, options.webhookSecret, options.logger),
+    routes: webhookRoute(store, options.webhookSecret, options.logger, announce),
     health: () => cmsHealth(options.cmsUrl),
   });
-  return { ...server, cms, warmUp: () => store.warmUp(COLLECTIONS) };
+  return {
+    ...server,
+    cms,
+    warmUp: () => store.warmUp(COLLECTIONS),
+    async stop() {
+      await server.stop();
+      await replicas.close();
+      await gateways.close();
+    },
+  };
 }

@@ -20,7 +20,14 @@ export interface ContentUnderTest {
  * A real Strapi with its demo content (see @passerelle/cms/testing) and the content subgraph
  * reading it, on a port chosen first so that Strapi's webhook can name it.
  */
-export async function startContentForTest(label: string): Promise<ContentUnderTest> {
+export async function startContentForTest(
+  label: string,
+  changes: ContentServerOptions['changes'] = {
+    redisUrl: undefined,
+    keyPrefix: 'test:',
+    gatewayUrl: 'http://127.0.0.1:9',
+  },
+): Promise<ContentUnderTest> {
   const port = await freePort();
   const cms = await startCmsForTest({ label, webhookUrl: `http://127.0.0.1:${port}${WEBHOOK_PATH}` });
   const options = {
@@ -34,6 +41,8 @@ export async function startContentForTest(label: string): Promise<ContentUnderTe
     cacheTtlMs: 60_000,
     // Strapi's first reads can be slow on a busy machine (tests of timeouts set their own).
     cmsTimeoutMs: 5000,
+    // Tests of the gateway's cache name their gateway; the others have none to tell.
+    changes,
   };
   const server = await startContentServer({ ...options, port });
   return {

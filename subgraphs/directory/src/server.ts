@@ -1,3 +1,4 @@
+import { CACHE_MAX_AGE } from '@passerelle/platform/cache';
 import type { RunningServer } from '@passerelle/platform/http';
 import { type DatabaseServerOptions, startDatabaseSubgraphServer } from '@passerelle/platform/subgraph';
 import { exportRoutes } from './export/http';
@@ -8,6 +9,7 @@ export function startDirectoryServer(options: DatabaseServerOptions<PrismaClient
   return startDatabaseSubgraphServer({
     name: 'directory',
     schema,
+    cacheMaxAgeSeconds: CACHE_MAX_AGE.published,
     ...options,
     // The exports read places with the server's client and log with its logger.
     routes: (app) => exportRoutes(app, options.prisma, options.logger),

@@ -1,3 +1,4 @@
+export { type ChangeSettings, readChangeSettings, redisUrl } from './change-settings';
 export { COMPOSITION_FILE, type ComposedSubgraph, composedSubgraph, composedSubgraphs } from './composition';
 export { DEFAULT_PORTS } from './defaults';
 export { booleanFlag, httpUrl, logLevel, port, postgresUrl, readConfig } from './read-config';

@@ -51,6 +51,7 @@ export function startDatabaseSubgraphServer<
 }: DatabaseServerOptions<Client> & {
   name: string;
   schema: GraphQLSchema;
+  cacheMaxAgeSeconds: number;
   routes?: SubgraphServerOptions<DatabaseRequestContext<Client>>['routes'];
 }): Promise<RunningServer> {
   return startSubgraphServer<DatabaseRequestContext<Client>>({

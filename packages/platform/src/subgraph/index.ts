@@ -13,5 +13,6 @@ export {
   createReadOnlySubgraphBuilder,
   createSubgraphBuilder,
   type SubgraphSchemaTypes,
+  toSubgraphSchema,
 } from './subgraph-builder';
 export { type ListenOptions, type SubgraphRequestContext, startSubgraphServer } from './subgraph-server';

@@ -4,7 +4,9 @@ import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
+import type { GraphQLSchema } from 'graphql';
 import { type AuthScopes, authScopesOf, scopeRefusal } from '../auth/scopes';
+import { cacheControlDirective } from '../cache/cache-hints';
 import { DateScalar, DateTimeScalar } from '../http/scalars';
 import { relayOptions, TOTAL_COUNT_DESCRIPTION } from './relay-options';
 import type { SubgraphRequestContext } from './subgraph-server';
@@ -109,4 +111,14 @@ export function createReadOnlySubgraphBuilder<Context extends SubgraphRequestCon
   } as never);
   addSharedTypes(builder);
   return builder;
+}
+
+/** The federation version every subgraph links. */
+const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';
+
+/** A subgraph's executable schema, with `@cacheControl` declared for its types' cache hints. */
+export function toSubgraphSchema(builder: {
+  toSubGraphSchema(options: object): GraphQLSchema;
+}): GraphQLSchema {
+  return builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK, directives: [cacheControlDirective] });
 }

@@ -1,9 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { GATEWAY_SIGNATURE_HEADER, gatewaySignatureProblem } from '../auth/gateway-signature';
 import { type Identity, identityFromHeader } from '../auth/identity';
+import { cacheTagsPlugin } from '../cache/cache-tags-plugin';
 import type { SubgraphSecurity } from '../config/subgraph-config';
 import {
   type GraphQLHttpServerOptions,
@@ -36,6 +38,11 @@ export interface SubgraphServerOptions<Context extends SubgraphRequestContext>
   context: (base: SubgraphRequestContext, req: Request) => Promise<Context> | Context;
   health?: GraphQLHttpServerOptions<Context>['health'];
   routes?: GraphQLHttpServerOptions<Context>['routes'];
+  /**
+   * How long its answers may be cached (seconds) where its types say nothing shorter with
+   * `@cacheControl` (see CACHE_MAX_AGE): its responses' Cache-Control, which the gateway honours.
+   */
+  cacheMaxAgeSeconds: number;
   /** Apollo plugins of this subgraph, after the ones every subgraph has. */
   plugins?: ApolloServerPlugin<Context>[];
 }
@@ -51,6 +58,8 @@ export function databaseHealth(prisma: { $queryRaw(query: TemplateStringsArray):
 /**
  * A federated subgraph over HTTP: it answers only requests the gateway signed, enforces the
  * operation limits as a second line, and has no inline tracing (the gateway does not use it).
+ * Each answer says how long it may be cached and what it shows (cache tags), for the gateway's
+ * response cache.
  */
 export function startSubgraphServer<Context extends SubgraphRequestContext>(
   options: SubgraphServerOptions<Context>,
@@ -73,7 +82,12 @@ export function startSubgraphServer<Context extends SubgraphRequestContext>(
       ),
     apollo: {
       schema: options.schema,
-      plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeSeconds }),
+        cacheTagsPlugin<Context>(),
+        ...(options.plugins ?? []),
+      ],
     },
   });
 }

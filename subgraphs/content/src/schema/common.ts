@@ -1,9 +1,11 @@
 import { assertKnownTerritory, type TerritoryReference } from '@passerelle/contracts/territory-types';
+import { neverCache } from '@passerelle/platform/cache';
 import { badUserInput, notFound } from '@passerelle/platform/errors';
 import { requestLoader } from '@passerelle/platform/subgraph';
 import { normalizeForSearch } from '@passerelle/platform/validation';
 import type { InputFieldBuilder } from '@pothos/core';
 import { type DefaultConnectionArguments, resolveArrayConnection } from '@pothos/plugin-relay';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ContentContext, ContentSchemaTypes } from '../builder';
 import { builder } from '../builder';
 import type { Collection } from '../cms/collections';
@@ -78,8 +80,12 @@ export function draftsForContentEditors(_parent: unknown, { preview }: { preview
   return preview ? { contentEditor: true } : true;
 }
 
-/** Drafts in a preview (which `draftsForContentEditors` allowed), published content otherwise. */
-export function statusFor(preview: boolean | null | undefined): ContentStatus {
+/**
+ * Drafts in a preview (which `draftsForContentEditors` allowed), published content otherwise. A
+ * preview is an editor's own: never cached.
+ */
+export function statusFor(preview: boolean | null | undefined, info: GraphQLResolveInfo): ContentStatus {
+  if (preview) neverCache(info);
   return preview ? 'DRAFT' : 'PUBLISHED';
 }
 

@@ -59,9 +59,9 @@ export function addTerritorialList<Item extends ContentRecord, Filter extends ob
           preview: t.arg(previewArg),
         },
         authScopes: draftsForContentEditors,
-        resolve: async (_root, args, context) => {
+        resolve: async (_root, args, context, info) => {
           const { filter, preview, ...page } = args as ListArgs<Filter>;
-          return connectionOf(await list.select(context, statusFor(preview), filter), page) as never;
+          return connectionOf(await list.select(context, statusFor(preview, info), filter), page) as never;
         },
       },
       connection,

@@ -1,3 +1,4 @@
+import { toSubgraphSchema } from '@passerelle/platform/subgraph';
 import { builder } from '../builder';
 import './vocabulary';
 import './references';
@@ -10,4 +11,4 @@ import './page';
 import './portal';
 import './cross-graph';
 
-export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+export const schema = toSubgraphSchema(builder);

@@ -35,8 +35,13 @@ export function addLookups<Item extends ContentRecord>(
         args: { [key]: arg, preview: t.arg(previewArg) },
         authScopes: draftsForContentEditors,
         // Pothos cannot work out a generic Item's result type, nor a computed argument's: the refs say them.
-        resolve: (_root, args, context) =>
-          find(context, collection, statusFor(args.preview as boolean | null), String(args[key])) as never,
+        resolve: (_root, args, context, info) =>
+          find(
+            context,
+            collection,
+            statusFor(args.preview as boolean | null, info),
+            String(args[key]),
+          ) as never,
       });
     return {
       [field]: lookup('id', t.arg.id({ description: `The \`id\` of the ${typename}` }), findById),

@@ -114,8 +114,8 @@ builder.queryField('portals', (t) =>
       description: 'Every portal, by name.',
       args: { preview: t.arg(previewArg) },
       authScopes: draftsForContentEditors,
-      resolve: async (_root, { preview, ...args }, context) =>
-        connectionOf((await context.content.snapshot(PORTALS, statusFor(preview))).items, args),
+      resolve: async (_root, { preview, ...args }, context, info) =>
+        connectionOf((await context.content.snapshot(PORTALS, statusFor(preview, info))).items, args),
     },
     PortalConnection,
   ),

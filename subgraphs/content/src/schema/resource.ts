@@ -74,8 +74,8 @@ builder.queryField('resources', (t) =>
         preview: t.arg(previewArg),
       },
       authScopes: draftsForContentEditors,
-      resolve: async (_root, { filter, preview, ...args }, context) => {
-        const resources = await context.content.snapshot(RESOURCES, statusFor(preview));
+      resolve: async (_root, { filter, preview, ...args }, context, info) => {
+        const resources = await context.content.snapshot(RESOURCES, statusFor(preview, info));
         const matching = resources.items.filter(
           allOf<ResourceRecord>([
             (resource) => anyOf([resource.kind], filter?.kinds),

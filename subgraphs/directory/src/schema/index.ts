@@ -1,3 +1,4 @@
+import { toSubgraphSchema } from '@passerelle/platform/subgraph';
 import { builder } from '../builder';
 import './vocabulary';
 import './territories';
@@ -10,4 +11,4 @@ import './place-issue-report';
 import './place-duplicates';
 import './territory-places';
 
-export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+export const schema = toSubgraphSchema(builder);

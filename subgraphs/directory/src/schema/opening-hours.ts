@@ -1,3 +1,4 @@
+import { CACHE_MAX_AGE, cachedFor } from '@passerelle/platform/cache';
 import { builder } from '../builder';
 import { describeOpeningHours, type OpeningDay, type OpeningInterval } from '../opening-hours/opening-hours';
 
@@ -35,6 +36,8 @@ export interface OpeningHoursParent {
 }
 
 export const OpeningHoursType = builder.objectRef<OpeningHoursParent>('OpeningHours').implement({
+  // "Open now" and the next change move with the clock.
+  directives: cachedFor(CACHE_MAX_AGE.clock),
   description:
     "A place's opening hours, evaluated in its local time (Europe/Paris in metropolitan France) with French public holidays.",
   fields: (t) => {

@@ -3,7 +3,7 @@ import { toPlaceFilter } from '../search/filter-input';
 import { FACET_FIELDS, type PlaceFacetCounts, placeFacets } from '../search/place-facets';
 import { compileForRequest, requestInstant } from '../search/request-filters';
 import { labelOf, type VocabularyValue, valuesOf, vocabulary } from '../standard/vocabulary';
-import { PlaceFilterInput } from './place-filter';
+import { cacheOpenNowBriefly, PlaceFilterInput } from './place-filter';
 import { DepartmentRef } from './territories';
 import { vocabularyEnums } from './vocabulary';
 
@@ -86,7 +86,8 @@ builder.queryField('placeFacets', (t) =>
         description: 'Without it, every place of the directory is counted',
       }),
     },
-    resolve: async (_root, { filter }, context) => {
+    resolve: async (_root, { filter }, context, info) => {
+      cacheOpenNowBriefly(filter, info);
       const compiled = await compileForRequest(context, toPlaceFilter(filter, requestInstant(context)));
       return placeFacets(context.prisma, compiled);
     },

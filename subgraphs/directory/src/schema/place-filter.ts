@@ -1,4 +1,6 @@
+import { CACHE_MAX_AGE, cacheAtMostFor } from '@passerelle/platform/cache';
 import { badUserInput } from '@passerelle/platform/errors';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder';
 import { MAX_RADIUS_KM } from '../search/filter-input';
 import type { PlaceFilter } from '../search/place-filter';
@@ -100,4 +102,12 @@ export function askedSort(sort: PlaceSort | null | undefined, filter: PlaceFilte
   if (sort === 'RELEVANCE' && !filter.text)
     throw badUserInput('sorting by RELEVANCE needs filter.text', 'sort');
   return sort ?? undefined;
+}
+
+/** "Open now" answers change with the clock: such a search is cached for a minute at most. */
+export function cacheOpenNowBriefly(
+  filter: { openNow?: boolean | null | undefined } | null | undefined,
+  info: GraphQLResolveInfo,
+): void {
+  if (filter?.openNow) cacheAtMostFor(info, CACHE_MAX_AGE.clock);
 }

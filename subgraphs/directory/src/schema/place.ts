@@ -10,7 +10,7 @@ import { compileForRequest, requestInstant } from '../search/request-filters';
 import { defaultSort, type PlaceWithDistance, searchPlaces } from '../search/search-places';
 import type { VocabularyField } from '../standard/vocabulary';
 import { OpeningHoursType } from './opening-hours';
-import { askedSort, PlaceFilterInput, PlaceSortEnum } from './place-filter';
+import { askedSort, cacheOpenNowBriefly, PlaceFilterInput, PlaceSortEnum } from './place-filter';
 import { CommuneRef, DepartmentRef, RegionRef } from './territories';
 import { vocabularyEnums } from './vocabulary';
 
@@ -221,7 +221,10 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: PlaceFilterInput, required: false, description: 'Without it, every place' }),
         sort: t.arg({ type: PlaceSortEnum, required: false, description: 'By default: see PlaceSort' }),
       },
-      resolve: (_root, args, context) => placesConnection(context, args),
+      resolve: (_root, args, context, info) => {
+        cacheOpenNowBriefly(args.filter, info);
+        return placesConnection(context, args);
+      },
     },
     PlaceConnection,
   ),

@@ -1,7 +1,7 @@
 import type { TerritoryKind } from '@passerelle/contracts/territories';
 import { builder } from '../builder';
 import { Place, PlaceConnection, placesConnection } from './place';
-import { PlaceFilterInput, PlaceSortEnum } from './place-filter';
+import { cacheOpenNowBriefly, PlaceFilterInput, PlaceSortEnum } from './place-filter';
 import { CommuneRef, DepartmentRef, RegionRef } from './territories';
 
 /** The directory adds `places` to the régions, départements and communes the governance subgraph owns. */
@@ -20,7 +20,10 @@ function addPlaces(territory: typeof RegionRef, kind: TerritoryKind): void {
           }),
           sort: t.arg({ type: PlaceSortEnum, required: false, description: 'By default: see PlaceSort' }),
         },
-        resolve: ({ code }, args, context) => placesConnection(context, args, { kind, code }),
+        resolve: ({ code }, args, context, info) => {
+          cacheOpenNowBriefly(args.filter, info);
+          return placesConnection(context, args, { kind, code });
+        },
       },
       PlaceConnection,
     ),

@@ -1,3 +1,4 @@
+import { toSubgraphSchema } from '@passerelle/platform/subgraph';
 import { builder } from '../builder';
 import './territories';
 import './vocabulary';
@@ -7,4 +8,4 @@ import './funding-program-mutations';
 import './pass-numerique-campaign';
 import './pass-numerique-campaign-mutations';
 
-export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+export const schema = toSubgraphSchema(builder);

@@ -1,3 +1,4 @@
+import { toSubgraphSchema } from '@passerelle/platform/subgraph';
 import { builder } from '../builder';
 import './territory';
 import './region';
@@ -11,4 +12,4 @@ import './action';
 import './funding-line';
 import './financial-envelope';
 
-export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+export const schema = toSubgraphSchema(builder);

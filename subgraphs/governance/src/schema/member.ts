@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertKnownTerritory } from '@passerelle/contracts/territory-types';
 import { assertMay } from '@passerelle/platform/auth';
+import { addCacheTags, tagsOfChange } from '@passerelle/platform/cache';
 import { notFound } from '@passerelle/platform/errors';
 import { requestLoader } from '@passerelle/platform/subgraph';
 import { checkedId, emailAddress, InputIssues, type Rule } from '@passerelle/platform/validation';
@@ -244,6 +245,7 @@ builder.mutationFields((t) => ({
       const member = await storedMember(context.prisma, id);
       assertMay(context.identity, editGovernance, member.governance);
       await context.prisma.governanceMember.delete({ where: { id: member.id } });
+      addCacheTags(context, tagsOfChange('GovernanceMember', [member.id]));
       return true;
     },
   }),
