@@ -105,6 +105,7 @@ async function main(): Promise<void> {
     DATABASE_URL: postgresUrl.optional(),
     SEED_DEMO_DATA: booleanFlag(true),
     CONTENT_PORT: port(composedSubgraph('content').port),
+    GATEWAY_PORT: port(DEFAULT_PORTS.gateway),
     EMBEDDED_POSTGRES_PORT: port(DEFAULT_PORTS.embeddedPostgres),
   });
   process.on('SIGINT', () => void stopAll(0));
@@ -116,6 +117,8 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = {
     ...secretsEnvironment(secrets),
     CMS_WEBHOOK_URL: `http://${LOOPBACK}:${config.CONTENT_PORT}/webhooks/cms`,
+    // Where the content subgraph and the import tell the gateway's cache what changed.
+    GATEWAY_URL: `http://${LOOPBACK}:${config.GATEWAY_PORT}`,
     ...process.env,
     SEED_DEMO_DATA: String(config.SEED_DEMO_DATA),
   };

@@ -7,6 +7,7 @@ import {
   httpUrl,
   logLevel,
   port,
+  readChangeSettings,
   readConfig,
   readOperationLimits,
   readSubgraphDatabase,
@@ -34,6 +35,7 @@ export function subgraphsOf(supergraphSdl: string): { name: string; url: string 
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
+  const changes = readChangeSettings(env);
   const config = readConfig(
     {
       GATEWAY_PORT: port(DEFAULT_PORTS.gateway),
@@ -49,20 +51,16 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
         .default('100kb'),
       QUERY_PLAN_CACHE_MIB: positiveInteger(30),
       SEED_DEMO_DATA: booleanFlag(false),
-      REDIS_URL: z
-        .string()
-        .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
-        .optional(),
       // An identity provider's access tokens (OpenID Connect), beside the platform's own tokens.
       AUTH_JWKS_URL: httpUrl.optional(),
       AUTH_ISSUER: z.string().min(1).optional(),
       AUTH_AUDIENCE: z.string().min(1).optional(),
       AUTH_GRANTS_CLAIM: z.string().min(1).default('passerelle_grants'),
-      // Several deployments may share one Redis: each names its own keys.
-      REDIS_KEY_PREFIX: z.string().default('passerelle:'),
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: positiveInteger(60),
       RATE_LIMIT_PUBLIC_PER_MINUTE: positiveInteger(300),
       RATE_LIMIT_KEY_PER_MINUTE: positiveInteger(6000),
+      RESPONSE_CACHE_ENABLED: booleanFlag(true),
+      RESPONSE_CACHE_MAX_MB: positiveInteger(64),
       PORTAL_REFRESH_SECONDS: z.coerce.number().positive().max(10).default(5),
       TRUST_PROXY: z.string().default('loopback'),
       METRICS_ENABLED: booleanFlag(true),
@@ -125,14 +123,19 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     // Portals' settings and keys: `GATEWAY_DATABASE_URL`, or `passerelle_gateway` beside the subgraphs'.
     database: readSubgraphDatabase('gateway', env),
     seedDemoData: config.SEED_DEMO_DATA,
-    redisUrl: config.REDIS_URL,
-    redisKeyPrefix: config.REDIS_KEY_PREFIX,
+    redisUrl: changes.redisUrl,
+    redisKeyPrefix: changes.keyPrefix,
     rateLimits: {
       anonymousPerMinute: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
       publicPerMinute: config.RATE_LIMIT_PUBLIC_PER_MINUTE,
       keyPerMinute: config.RATE_LIMIT_KEY_PER_MINUTE,
     },
     portalRefreshMs: config.PORTAL_REFRESH_SECONDS * 1000,
+    // Anonymous query responses, kept as the subgraphs' cache hints allow (Redis with REDIS_URL).
+    responseCache: {
+      enabled: config.RESPONSE_CACHE_ENABLED,
+      maxBytes: config.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+    },
     trustProxy: config.TRUST_PROXY,
     metrics: { enabled: config.METRICS_ENABLED, token: config.METRICS_TOKEN },
     // Traces are sent there (OTLP over HTTP) when it is set; the SDK reads the other OTEL_* itself.

@@ -22,6 +22,9 @@ import { portalScopePlugin } from './portals/portal-scope';
 import { PortalStore } from './portals/portal-store';
 import { openRateLimiter, type RateLimiter } from './portals/rate-limiter';
 import { portalOperations } from './portals/safelist';
+import { mountPurgeRoute } from './response-cache/purge-route';
+import { ResponseCache } from './response-cache/response-cache';
+import { responseCachePlugin } from './response-cache/response-cache-plugin';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 
 export type GatewayOptions = Omit<GatewayConfig, 'logLevel' | 'otlpEndpoint'> & { logger: Logger };
@@ -77,14 +80,25 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger: options.logger,
   });
   const limiter = await openRateLimiter(options.redisUrl, options.redisKeyPrefix, options.logger);
+  const cache = options.responseCache.enabled
+    ? await ResponseCache.open({
+        redisUrl: options.redisUrl,
+        keyPrefix: options.redisKeyPrefix,
+        maxBytes: options.responseCache.maxBytes,
+        logger: options.logger,
+      })
+    : undefined;
   const closePortals = async () => {
     await registry.stop();
     await limiter.close();
+    await cache?.close();
     await store.close();
   };
   try {
     await registry.start();
-    const server = await startGraphQLHttpServer<GatewayContext>(httpOptions(options, registry, limiter));
+    const server = await startGraphQLHttpServer<GatewayContext>(
+      httpOptions(options, registry, limiter, cache),
+    );
     return {
       ...server,
       async stop() {
@@ -102,6 +116,7 @@ function httpOptions(
   options: GatewayOptions,
   registry: PortalRegistry,
   limiter: RateLimiter,
+  cache: ResponseCache | undefined,
 ): GraphQLHttpServerOptions<GatewayContext> {
   const metrics = options.metrics.enabled ? new GatewayMetrics() : undefined;
   const gateway = new ApolloGateway({
@@ -137,6 +152,7 @@ function httpOptions(
     routes: (app) => {
       if (metrics) mountMetricsRoute(app, metrics, options.metrics.token);
       mountExplorer(app, options.logger);
+      if (cache) mountPurgeRoute(app, cache, options.gatewaySecret);
     },
     onRefusal: (refusal, req, res) => {
       const portal = refusedRequestPortal(registry, req, res);
@@ -153,6 +169,8 @@ function httpOptions(
         staleContentPlugin<GatewayContext>((context) => combineStaleContent(context.staleContent)),
         portalScopePlugin<GatewayContext>(),
         ...(metrics ? [metrics.plugin()] : []),
+        // Last: it stores the response as the other plugins leave it.
+        ...(cache ? [responseCachePlugin(cache)] : []),
       ],
     },
     context: async (base, req, res) => {
@@ -164,6 +182,7 @@ function httpOptions(
         authorization,
         portal,
         staleContent: [],
+        cacheTags: new Set<string>(),
       };
     },
     health: async () =>

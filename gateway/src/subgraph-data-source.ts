@@ -1,5 +1,7 @@
+import type { CacheHint } from '@apollo/cache-control-types';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@passerelle/platform/auth';
+import { CACHE_TAGS_EXTENSION } from '@passerelle/platform/cache';
 import { REQUEST_ID_HEADER, type RequestContext, type StaleContentNotice } from '@passerelle/platform/http';
 import { type DocumentNode, Kind, type OperationDefinitionNode, parse, type SelectionSetNode } from 'graphql';
 import type { FetchOutcome } from './observability/metrics';
@@ -12,6 +14,8 @@ export interface GatewayContext extends RequestContext {
   portal: AdmittedPortal | undefined;
   /** Stale-content notices of the subgraph responses, passed on to the client. */
   staleContent: StaleContentNotice[];
+  /** What the subgraphs' answers showed (cache tags), for the response cache. */
+  cacheTags: Set<string>;
 }
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
@@ -82,6 +86,17 @@ function unavailableResponse(
 interface SubgraphAnswer {
   status: number;
   text: string;
+  /** How long it may be cached, from its Cache-Control; none: not at all. */
+  cacheHint: CacheHint;
+}
+
+const CACHEABLE = /^max-age=(\d+), (public|private)$/;
+
+/** A subgraph's Cache-Control, as its Apollo Server writes it (anything else: not cacheable). */
+function cacheHintOf(header: string | null): CacheHint {
+  const match = header ? CACHEABLE.exec(header) : null;
+  if (!match) return { maxAge: 0 };
+  return { maxAge: Number(match[1]), scope: match[2] === 'public' ? 'PUBLIC' : 'PRIVATE' };
 }
 
 /** A fetch whose operation is a mutation (the gateway's fetches start with their keyword). */
@@ -138,7 +153,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       headers,
       body,
       signal: AbortSignal.timeout(this.options.timeoutMs),
-    }).then(async (response) => ({ status: response.status, text: await response.text() }));
+    }).then(async (response) => ({
+      status: response.status,
+      text: await response.text(),
+      cacheHint: cacheHintOf(response.headers.get('cache-control')),
+    }));
     if (!shared) return answer;
     this.inFlight.set(key, answer);
     const forget = () => this.inFlight.delete(key);
@@ -165,7 +184,14 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const started = process.hrtime.bigint();
     const ended = (outcome: FetchOutcome) =>
       this.options.onFetch?.(outcome, Number(process.hrtime.bigint() - started) / 1e9);
+    // The response as a whole may be cached as long as its shortest-lived fetch, and shows what each showed.
+    const restrictCachePolicy = (hint: CacheHint) => {
+      if ('incomingRequestContext' in processOptions) {
+        processOptions.incomingRequestContext.overallCachePolicy.restrict(hint);
+      }
+    };
     const unavailable = (reason: string, detail: Record<string, unknown> = {}) => {
+      restrictCachePolicy({ maxAge: 0 });
       context.logger.warn({ subgraph: this.options.name, reason, ...detail }, 'subgraph unavailable');
       return unavailableResponse(
         request,
@@ -212,6 +238,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const result = parsed as GatewayGraphQLResponse;
     const notice = result.extensions?.content as StaleContentNotice | undefined;
     if (notice?.stale) context.staleContent.push(notice);
+    restrictCachePolicy(response.cacheHint);
+    for (const tag of (result.extensions?.[CACHE_TAGS_EXTENSION] as string[] | undefined) ?? []) {
+      context.cacheTags.add(tag);
+    }
     return result;
   }
 }

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { CacheHint } from '@apollo/cache-control-types';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GATEWAY_SIGNATURE_HEADER, gatewaySignatureProblem } from '@passerelle/platform/auth';
 import { createLogger } from '@passerelle/platform/service';
@@ -32,23 +33,33 @@ function context(): GatewayContext {
     authorization: 'Bearer caller',
     portal: undefined,
     staleContent: [],
+    cacheTags: new Set<string>(),
   };
 }
 
 /** What the gateway gives a data source for one fetch of a query plan (the enum of `kind` is not exported). */
-function fetchOptions(query: string, variables: Record<string, unknown>, requestContext: GatewayContext) {
+function fetchOptions(
+  query: string,
+  variables: Record<string, unknown>,
+  requestContext: GatewayContext,
+  hints: CacheHint[] = [],
+) {
   return {
     kind: 'incoming operation',
     request: { query, variables },
     context: requestContext,
     document: parse(query),
-    incomingRequestContext: {},
+    // The request's cache policy, as Apollo Server keeps it: here, the hints it was restricted by.
+    incomingRequestContext: { overallCachePolicy: { restrict: (hint: CacheHint) => hints.push(hint) } },
   } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
 }
 
 function fetchFrom(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const source = new SubgraphDataSource({ name: 'directory', url, gatewaySecret: SECRET, timeoutMs: 1000 });
-  return source.process(fetchOptions(query, variables, context()));
+  return dataSource('directory', url).process(fetchOptions(query, variables, context()));
+}
+
+function dataSource(name: string, url: string) {
+  return new SubgraphDataSource({ name, url, gatewaySecret: SECRET, timeoutMs: 1000 });
 }
 
 const ENTITIES =
@@ -59,6 +70,27 @@ const representations = [
 ];
 
 describe('the gateway calling a subgraph', () => {
+  it("restricts the request's cache policy by each answer's Cache-Control, and keeps its cache tags", async () => {
+    const subgraph = await fakeSubgraph((body, res) => {
+      if (body.includes('regions')) res.setHeader('cache-control', 'max-age=120, public');
+      res.end(
+        JSON.stringify({ data: { regions: [] }, extensions: { cacheTags: ['Region:75', 'Region[]'] } }),
+      );
+    });
+    try {
+      const source = dataSource('governance', subgraph.url);
+      const requestContext = context();
+      const hints: CacheHint[] = [];
+      await source.process(fetchOptions('{ regions { code } }', {}, requestContext, hints));
+      await source.process(fetchOptions('{ departments { code } }', {}, requestContext, hints));
+      // The second answer said nothing: not cacheable, so neither is the response.
+      expect(hints).toEqual([{ maxAge: 120, scope: 'PUBLIC' }, { maxAge: 0 }]);
+      expect([...requestContext.cacheTags]).toEqual(['Region:75', 'Region[]']);
+    } finally {
+      await subgraph.close();
+    }
+  });
+
   it('signs the body and the caller for the subgraph to verify, with the request id', async () => {
     const subgraph = await fakeSubgraph((_body, res) => res.end(JSON.stringify({ data: { regions: [] } })));
     try {
@@ -137,12 +169,7 @@ describe('the gateway calling a subgraph', () => {
       res.end(JSON.stringify({ data: {}, extensions: { content: notice } })),
     );
     try {
-      const source = new SubgraphDataSource({
-        name: 'content',
-        url: subgraph.url,
-        gatewaySecret: SECRET,
-        timeoutMs: 1000,
-      });
+      const source = dataSource('content', subgraph.url);
       const requestContext = context();
       await source.process(fetchOptions('{ guides { totalCount } }', {}, requestContext));
       expect(requestContext.staleContent).toEqual([notice]);
@@ -156,12 +183,7 @@ describe('the gateway calling a subgraph', () => {
       setTimeout(() => res.end(JSON.stringify({ data: { regions: [{ code: '75' }] } })), 100);
     });
     try {
-      const source = new SubgraphDataSource({
-        name: 'governance',
-        url: subgraph.url,
-        gatewaySecret: SECRET,
-        timeoutMs: 1000,
-      });
+      const source = dataSource('governance', subgraph.url);
       const send = (query: string, authorization = 'Bearer caller') =>
         source.process(fetchOptions(query, {}, { ...context(), authorization }));
       const answers = await Promise.all([

@@ -3,7 +3,7 @@ import type { PrismaClient as DirectoryClient } from '@passerelle/directory';
 import type { PrismaClient as FundingClient } from '@passerelle/funding';
 import { type GatewayOptions, readGatewayConfig, startGateway } from '@passerelle/gateway';
 import type { PrismaClient as GovernanceClient } from '@passerelle/governance';
-import { composedSubgraphs } from '@passerelle/platform/config';
+import { composedSubgraphs, readChangeSettings } from '@passerelle/platform/config';
 import type { RunningServer } from '@passerelle/platform/http';
 import { createLogger } from '@passerelle/platform/service';
 import {
@@ -11,7 +11,12 @@ import {
   type DatabaseSubgraph,
   isDatabaseSubgraph,
 } from '@passerelle/platform/subgraph';
-import { createTestDatabase, TEST_SUBGRAPH_SECURITY, type TestDatabase } from '@passerelle/platform/testing';
+import {
+  createTestDatabase,
+  freePort,
+  TEST_SUBGRAPH_SECURITY,
+  type TestDatabase,
+} from '@passerelle/platform/testing';
 
 /** The database clients the cross-service tests read or write, by subgraph name. */
 export interface DatabaseClients {
@@ -27,6 +32,8 @@ export interface TestPlatform {
   subgraphUrls: Record<string, string>;
   /** Each database subgraph's Prisma client, on the database its server uses. */
   prisma: DatabaseClients;
+  /** Each database subgraph's database URL, for the command-line tools. */
+  databaseUrls: Record<string, string>;
   /** Strapi and the content subgraph, when the platform was started with them. */
   content?: ContentUnderTest;
   stop(): Promise<void>;
@@ -35,6 +42,11 @@ export interface TestPlatform {
 export interface TestPlatformOptions {
   /** Also start a real Strapi (with its demo content) and the content subgraph: a few seconds more. */
   withContent?: boolean;
+  /**
+   * Settings of the gateway (any of README's table). Its response cache is off unless
+   * RESPONSE_CACHE_ENABLED says otherwise: other tests change data behind its back.
+   */
+  gatewayEnv?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -53,6 +65,7 @@ export function gatewayOptionsForTest(
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
     RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000',
     RATE_LIMIT_KEY_PER_MINUTE: '1000000',
+    RESPONSE_CACHE_ENABLED: 'false',
     ...env,
   });
   return { ...defaults, port: 0, host: undefined, subgraphUrls, logger: createLogger('tests', 'silent') };
@@ -73,12 +86,13 @@ function databaseSubgraphs(): DatabaseSubgraph<DatabaseClient>[] {
  */
 export async function startTestPlatform(
   label: string,
-  { withContent = false }: TestPlatformOptions = {},
+  { withContent = false, gatewayEnv = {} }: TestPlatformOptions = {},
 ): Promise<TestPlatform> {
   const logger = createLogger('tests', 'silent');
   const started: { database: TestDatabase; prisma: DatabaseClient; server: RunningServer }[] = [];
   const clients: Record<string, DatabaseClient> = {};
   const subgraphUrls: Record<string, string> = {};
+  const databaseUrls: Record<string, string> = {};
   // One after the other: each migration and seed holds transactions, and the others' JavaScript
   // work in this same process would keep them idle past their timeout on a busy machine.
   for (const subgraph of databaseSubgraphs()) {
@@ -89,17 +103,25 @@ export async function startTestPlatform(
     started.push({ database, prisma, server });
     clients[subgraph.name] = prisma;
     subgraphUrls[subgraph.name] = server.url;
+    databaseUrls[subgraph.name] = database.url;
   }
-  const content = withContent ? await startContentForTest(`${label}_cms`) : undefined;
+  // Chosen first, so that the content subgraph can tell the gateway's cache what changed.
+  const gatewayPort = await freePort();
+  const changes = readChangeSettings({ ...gatewayEnv, GATEWAY_URL: `http://127.0.0.1:${gatewayPort}` });
+  const content = withContent ? await startContentForTest(`${label}_cms`, changes) : undefined;
   if (content) subgraphUrls.content = content.server.url;
   const gatewayDatabase = await createTestDatabase(`${label}_gateway`);
-  const gateway = await startGateway(gatewayOptionsForTest(subgraphUrls, gatewayDatabase.url));
+  const gateway = await startGateway({
+    ...gatewayOptionsForTest(subgraphUrls, gatewayDatabase.url, gatewayEnv),
+    port: gatewayPort,
+  });
 
   return {
     gatewayUrl: gateway.url,
     gatewayDatabaseUrl: gatewayDatabase.url,
     subgraphUrls,
     prisma: clients as unknown as DatabaseClients,
+    databaseUrls,
     content,
     async stop() {
       await gateway.stop();

@@ -395,6 +395,47 @@ describe('when Strapi stalls', () => {
   });
 });
 
+// The Redis paths run where a Redis answers (CI sets REDIS_URL when it does).
+const redisUrl = process.env.REDIS_URL;
+if (redisUrl)
+  describe('replicas on one Redis', () => {
+    it('forget what changed when any of them hears it from Strapi', async () => {
+      const changes = {
+        redisUrl,
+        keyPrefix: `test-${process.pid}-${Date.now()}:`,
+        gatewayUrl: 'http://127.0.0.1:9',
+      };
+      const [told, other] = await Promise.all([
+        platform.startAnother({ changes }),
+        platform.startAnother({ changes }),
+      ]);
+      try {
+        const slug = 'guide-vu-par-une-autre-replique';
+        const seen = () =>
+          postToSubgraph(other.url, `{ guideBySlug(slug: "${slug}") { title } }`).then(
+            ({ data }) => data?.guideBySlug ?? undefined,
+          );
+        expect(await seen()).toBeUndefined();
+        const id = await platform.cms.admin.createDraft(GUIDE, {
+          title: 'Guide vu par une autre réplique',
+          slug,
+          summary: 'Publié pendant le test des répliques.',
+          body: 'Corps.',
+          audiences: ['CITIZENS'],
+          themes: [],
+          national: true,
+        });
+        await platform.cms.admin.publish(GUIDE, id);
+        // Strapi's webhook reaches one replica (here `told`); the other hears of it over Redis.
+        expect((await announceChange(told.url, GUIDE)).status).toBe(204);
+        expect(await eventually(seen)).toBeLessThan(5000);
+      } finally {
+        await told.stop();
+        await other.stop();
+      }
+    });
+  });
+
 describe('when Strapi is down', () => {
   const LIST = '{ guides(first: 1) { totalCount } portals { totalCount } }';
   let before: Awaited<ReturnType<typeof query>>;

@@ -1,11 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { openCachePurger } from '@passerelle/platform/cache';
+import { dataDir, readChangeSettings, readSecrets } from '@passerelle/platform/config';
 import { commandDatabase, prepareDatabase } from '@passerelle/platform/database';
 import { ConfigurationError } from '@passerelle/platform/errors';
+import { createLogger } from '@passerelle/platform/service';
 import { migrationsDir } from '../database';
 import { importPlaces } from '../import/import-places';
 import { exitCodeOf, type ImportReport, type RowIssue } from '../import/import-report';
+import { purgeImportedPlaces } from '../import/purge-imported-places';
 import type { FormatOption } from '../import/read-records';
 import { progressPrinter } from './progress';
 
@@ -64,6 +68,16 @@ function printSummary(report: ImportReport, reportFile: string | undefined): voi
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
+/** The gateways' caches drop what the import changed (Redis, or the gateway of npm start, signed). */
+async function tellGateways(report: ImportReport): Promise<void> {
+  const gatewaySecret = process.env.GATEWAY_SECRET ?? readSecrets(dataDir())?.gatewaySecret;
+  if (!report.written || !gatewaySecret) return;
+  const logger = createLogger('import', 'warn');
+  const purger = await openCachePurger({ ...readChangeSettings(), gatewaySecret, logger });
+  await purgeImportedPlaces(report, purger);
+  await purger.close();
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -103,6 +117,7 @@ async function main(): Promise<number> {
     onProgress: ({ bytesRead, size, rows }) => progress.update(bytesRead, size, rows),
   });
   progress.finish();
+  await tellGateways(report);
   if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
   printSummary(report, values.report);
   return exitCodeOf(report);
