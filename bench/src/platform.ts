@@ -19,7 +19,10 @@ export interface BenchPlatform {
   dataDir: string;
   databaseUrl: string;
   gatewaySecret: string;
+  /** Passerelle's gateway with its response cache off: what every uncached scenario measures. */
   passerelleUrl: string;
+  /** A second Passerelle gateway on the same subgraphs, its response cache on (the `-cached` twins). */
+  cachedPasserelleUrl: string;
   hiveUrl: string;
   subgraphUrls: Record<string, string>;
   /** Process ids by service name (postgres, cms, each subgraph, gateway, hive). */
@@ -51,15 +54,26 @@ async function waitFor(url: string, seconds: number): Promise<void> {
   }
 }
 
-export async function startBenchPlatform(dataDir: string, log: string): Promise<BenchPlatform> {
+/**
+ * `profile`: each Passerelle service writes a V8 CPU profile of the whole run when it stops, in
+ * `<dataDir>/profiles/<service>/` (open it in Chrome's DevTools, Performance tab).
+ */
+export async function startBenchPlatform(
+  dataDir: string,
+  log: string,
+  { profile = false }: { profile?: boolean } = {},
+): Promise<BenchPlatform> {
   mkdirSync(dataDir, { recursive: true });
   const secrets = loadOrCreateSecrets(dataDir);
   const services: ServiceProcess[] = [];
   const onLine = (name: string) => (line: string) => appendFileSync(log, `[${name}] ${line}\n`);
   const start = async (name: string, entry: string, env: NodeJS.ProcessEnv) => {
+    const profiled = profile
+      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(dataDir, 'profiles', name)}` }
+      : {};
     const service = await startServiceProcess({
       entry: path.join(REPOSITORY_ROOT, entry),
-      env,
+      env: { ...env, ...profiled },
       cwd: REPOSITORY_ROOT,
       onLine: onLine(name),
     });
@@ -104,13 +118,23 @@ export async function startBenchPlatform(dataDir: string, log: string): Promise<
         composedUrls[url] = service.url;
       }),
     );
-    const gateway = await start('gateway', 'gateway/src/main.ts', {
+    const gatewayEnv = {
       ...env,
       ...Object.fromEntries(
         Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]),
       ),
+    };
+    const gateway = await start('gateway', 'gateway/src/main.ts', {
+      ...gatewayEnv,
+      RESPONSE_CACHE_ENABLED: 'false',
     });
     pids.gateway = gateway.child.pid as number;
+    const cachedGateway = await start('gateway-cached', 'gateway/src/main.ts', {
+      ...gatewayEnv,
+      GATEWAY_PORT: String(BASE_PORT + 20),
+      RESPONSE_CACHE_ENABLED: 'true',
+    });
+    pids['gateway-cached'] = cachedGateway.child.pid as number;
 
     const traceFile = path.join(dataDir, 'hive-trace.ndjson');
     const hivePort = BASE_PORT + 10;
@@ -147,6 +171,7 @@ export async function startBenchPlatform(dataDir: string, log: string): Promise<
       databaseUrl: postgres.url,
       gatewaySecret: secrets.gatewaySecret,
       passerelleUrl: gateway.url,
+      cachedPasserelleUrl: cachedGateway.url,
       hiveUrl,
       subgraphUrls,
       pids,
