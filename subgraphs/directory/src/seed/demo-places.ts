@@ -227,21 +227,14 @@ function nationalDigitsAfter(prefix: string): number {
   return 9 - (prefix.length - countryCodeLength);
 }
 
-/** How far (degrees of latitude) places spread around a département's centre. */
-const SPREAD_BY_DEPARTMENT: Record<string, number> = {
-  '75': 0.03,
-  '92': 0.04,
-  '93': 0.04,
-  '94': 0.04,
-  '90': 0.08,
-  '971': 0.1,
-  '972': 0.08,
-  '973': 0.2,
-  '974': 0.12,
-  '976': 0.05,
-  '978': 0.02,
-};
-const DEFAULT_SPREAD = 0.2;
+/**
+ * How far (degrees of latitude, about 450 m) a place may lie from its commune's centre: close
+ * enough that a place labelled Biscarrosse is in Biscarrosse.
+ */
+const JITTER_FROM_COMMUNE_CENTRE = 0.004;
+
+/** The largest communes of each département always get a place: a portal's pages name them. */
+const LARGEST_COMMUNES_WITH_A_PLACE = 2;
 
 /** Training labels that only exist in one région or département. */
 const LOCAL_TRAINING_LABELS: {
@@ -329,6 +322,8 @@ interface DepartmentPlan {
   department: DepartmentRecord;
   placeCount: number;
   picker: CommunePicker;
+  /** Its most populous communes, largest first. */
+  largest: CommuneRecord[];
 }
 
 /** Places per département: proportional to population^0.7, at least `minimum` each. */
@@ -358,13 +353,18 @@ function planDepartments(total: number, minimum: number): DepartmentPlan[] {
       placeCount:
         minimum + Math.round((spare * (weights[departments.indexOf(department)] ?? 0)) / totalWeight),
       picker: new CommunePicker(communesByDepartment.get(department.code) ?? []),
+      largest: [...(communesByDepartment.get(department.code) ?? [])]
+        .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
+        .slice(0, LARGEST_COMMUNES_WITH_A_PLACE),
     }));
 }
 
 function demoPlace(plan: DepartmentPlan, index: number): PlaceFields {
   const { department } = plan;
   const random = new SeededRandom(`${department.code}:${index}`);
-  const commune = plan.picker.pick(random);
+  // Drawn even when not used, so that the other values of every place stay the same.
+  const drawn = plan.picker.pick(random);
+  const commune = plan.largest[index] ?? drawn;
   const kind = random.weighted(PLACE_KINDS, (candidate) => candidate.weight);
   const mobile = random.chance(0.05);
   const name = mobile
@@ -373,8 +373,11 @@ function demoPlace(plan: DepartmentPlan, index: number): PlaceFields {
   const placeSlug = slug(name);
   const shortSlug = slug(name, 30);
 
-  const spread = SPREAD_BY_DEPARTMENT[department.code] ?? DEFAULT_SPREAD;
-  const distance = spread * Math.sqrt(random.next());
+  const centre = {
+    latitude: commune.latitude ?? department.latitude,
+    longitude: commune.longitude ?? department.longitude,
+  };
+  const distance = JITTER_FROM_COMMUNE_CENTRE * Math.sqrt(random.next());
   const angle = random.next() * 2 * Math.PI;
   const hasCoordinates = !random.chance(0.03);
 
@@ -426,12 +429,12 @@ function demoPlace(plan: DepartmentPlan, index: number): PlaceFields {
     communeCode: commune.code,
     departmentCode: department.code,
     regionCode: department.regionCode,
-    latitude: hasCoordinates ? Number((department.latitude + distance * Math.sin(angle)).toFixed(6)) : null,
+    latitude: hasCoordinates ? Number((centre.latitude + distance * Math.sin(angle)).toFixed(6)) : null,
     longitude: hasCoordinates
       ? Number(
           (
-            department.longitude +
-            (distance * Math.cos(angle)) / Math.cos((department.latitude * Math.PI) / 180)
+            centre.longitude +
+            (distance * Math.cos(angle)) / Math.cos((centre.latitude * Math.PI) / 180)
           ).toFixed(6),
         )
       : null,
