@@ -4,7 +4,7 @@ import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
-import type { GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, specifiedDirectives } from 'graphql';
 import { type AuthScopes, authScopesOf, scopeRefusal } from '../auth/scopes';
 import { cacheControlDirective } from '../cache/cache-hints';
 import { DateScalar, DateTimeScalar } from '../http/scalars';
@@ -120,5 +120,10 @@ const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';
 export function toSubgraphSchema(builder: {
   toSubGraphSchema(options: object): GraphQLSchema;
 }): GraphQLSchema {
-  return builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK, directives: [cacheControlDirective] });
+  return builder.toSubGraphSchema({
+    linkUrl: FEDERATION_LINK,
+    // Pothos passes `directives` to GraphQLSchema, which then drops the built-in ones (@include,
+    // @skip…) unless they are listed too.
+    directives: [...specifiedDirectives, cacheControlDirective],
+  });
 }
