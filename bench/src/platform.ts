@@ -68,12 +68,10 @@ export async function startBenchPlatform(
   const services: ServiceProcess[] = [];
   const onLine = (name: string) => (line: string) => appendFileSync(log, `[${name}] ${line}\n`);
   const start = async (name: string, entry: string, env: NodeJS.ProcessEnv) => {
-    const profiled = profile
-      ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(dataDir, 'profiles', name)}` }
-      : {};
     const service = await startServiceProcess({
       entry: path.join(REPOSITORY_ROOT, entry),
-      env: { ...env, ...profiled },
+      env,
+      nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dataDir, 'profiles', name)}`] : [],
       cwd: REPOSITORY_ROOT,
       onLine: onLine(name),
     });

@@ -88,7 +88,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         logger: options.logger,
       })
     : undefined;
+  const dataSources: SubgraphDataSource[] = [];
   const closePortals = async () => {
+    for (const source of dataSources) source.close();
     await registry.stop();
     await limiter.close();
     await cache?.close();
@@ -97,7 +99,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   try {
     await registry.start();
     const server = await startGraphQLHttpServer<GatewayContext>(
-      httpOptions(options, registry, limiter, cache),
+      httpOptions(options, registry, limiter, cache, dataSources),
     );
     return {
       ...server,
@@ -117,18 +119,23 @@ function httpOptions(
   registry: PortalRegistry,
   limiter: RateLimiter,
   cache: ResponseCache | undefined,
+  /** Filled with the subgraphs' data sources as the gateway builds them, to be closed at the end. */
+  dataSources: SubgraphDataSource[],
 ): GraphQLHttpServerOptions<GatewayContext> {
   const metrics = options.metrics.enabled ? new GatewayMetrics() : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+    buildService: ({ name, url }) => {
+      const source = new SubgraphDataSource({
         name,
         url: options.subgraphUrls[name] ?? url ?? '',
         gatewaySecret: options.gatewaySecret,
         timeoutMs: options.subgraphTimeoutsMs[name] ?? 3000,
         onFetch: metrics && ((outcome, seconds) => metrics.subgraphFetch(name, outcome, seconds)),
-      }),
+      });
+      dataSources.push(source);
+      return source;
+    },
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     logger: options.logger,
   });

@@ -6,6 +6,7 @@ import { REQUEST_ID_HEADER, type RequestContext, type StaleContentNotice } from 
 import { type DocumentNode, Kind, type OperationDefinitionNode, parse, type SelectionSetNode } from 'graphql';
 import type { FetchOutcome } from './observability/metrics';
 import type { AdmittedPortal } from './portals/admission';
+import { type PostedAnswer, SubgraphConnection, SubgraphTimeoutError } from './subgraph-post';
 
 export interface GatewayContext extends RequestContext {
   /** The Authorization header sent on to the subgraphs (verified here; see caller-identity.ts), which they verify again. */
@@ -82,18 +83,10 @@ function unavailableResponse(
   return { data: null, errors: responseNames(operation?.selectionSet).map((field) => error([field])) };
 }
 
-/** A subgraph's answer as read off the wire. */
-interface SubgraphAnswer {
-  status: number;
-  text: string;
-  /** How long it may be cached, from its Cache-Control; none: not at all. */
-  cacheHint: CacheHint;
-}
-
 const CACHEABLE = /^max-age=(\d+), (public|private)$/;
 
 /** A subgraph's Cache-Control, as its Apollo Server writes it (anything else: not cacheable). */
-function cacheHintOf(header: string | null): CacheHint {
+function cacheHintOf(header: string | undefined): CacheHint {
   const match = header ? CACHEABLE.exec(header) : null;
   if (!match) return { maxAge: 0 };
   return { maxAge: Number(match[1]), scope: match[2] === 'public' ? 'PUBLIC' : 'PRIVATE' };
@@ -129,9 +122,17 @@ function clientErrors(body: unknown): SubgraphError[] | undefined {
  */
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   /** Identical queries in flight (same body, same caller): one fetch, its answer read by each. */
-  private readonly inFlight = new Map<string, Promise<SubgraphAnswer>>();
+  private readonly inFlight = new Map<string, Promise<PostedAnswer>>();
+  private readonly connection: SubgraphConnection;
 
-  constructor(private readonly options: SubgraphDataSourceOptions) {}
+  constructor(private readonly options: SubgraphDataSourceOptions) {
+    this.connection = new SubgraphConnection(options.url);
+  }
+
+  /** Closes the connections kept open to the subgraph. */
+  close(): void {
+    this.connection.close();
+  }
 
   /**
    * Many visitors opening the same page at once send the subgraph the same fetches: it answers
@@ -148,16 +149,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const key = `${authorization ?? ''}\n${body}`;
     const inFlight = shared ? this.inFlight.get(key) : undefined;
     if (inFlight) return inFlight;
-    const answer = fetch(this.options.url, {
-      method: 'POST',
-      headers,
-      body,
-      signal: AbortSignal.timeout(this.options.timeoutMs),
-    }).then(async (response) => ({
-      status: response.status,
-      text: await response.text(),
-      cacheHint: cacheHintOf(response.headers.get('cache-control')),
-    }));
+    const answer = this.connection.post(body, headers, this.options.timeoutMs);
     if (!shared) return answer;
     this.inFlight.set(key, answer);
     const forget = () => this.inFlight.delete(key);
@@ -203,11 +195,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         },
       );
     };
-    let response: SubgraphAnswer;
+    let response: PostedAnswer;
     try {
       response = await this.fetchOnce(request, body, headers, context.authorization);
     } catch (error) {
-      const timedOut = (error as Error).name === 'TimeoutError';
+      const timedOut = error instanceof SubgraphTimeoutError;
       ended(timedOut ? 'timeout' : 'unreachable');
       return timedOut
         ? unavailable(`no answer within ${this.options.timeoutMs} ms`)
@@ -238,7 +230,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const result = parsed as GatewayGraphQLResponse;
     const notice = result.extensions?.content as StaleContentNotice | undefined;
     if (notice?.stale) context.staleContent.push(notice);
-    restrictCachePolicy(response.cacheHint);
+    restrictCachePolicy(cacheHintOf(response.cacheControl));
     for (const tag of (result.extensions?.[CACHE_TAGS_EXTENSION] as string[] | undefined) ?? []) {
       context.cacheTags.add(tag);
     }

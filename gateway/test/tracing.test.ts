@@ -13,6 +13,8 @@ import { type FakeSubgraphs, startFakeSubgraphs } from './fake-subgraphs';
 interface OtlpSpan {
   name: string;
   traceId: string;
+  /** 2: server, 3: client. */
+  kind: number;
 }
 interface OtlpExport {
   resourceSpans: {
@@ -131,7 +133,9 @@ describe('the gateway with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
     expect(
       spans.some(
         (span) =>
-          span.scope === '@opentelemetry/instrumentation-undici' && span.traceId === incoming?.traceId,
+          span.scope === '@opentelemetry/instrumentation-http' &&
+          span.kind === 3 &&
+          span.traceId === incoming?.traceId,
       ),
     ).toBe(true);
     expect(subgraphs.traceparents.some((header) => header.includes(String(incoming?.traceId)))).toBe(true);

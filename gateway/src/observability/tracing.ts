@@ -6,8 +6,8 @@ import { NodeSDK } from '@opentelemetry/sdk-node';
 
 /**
  * OpenTelemetry traces of the gateway's incoming HTTP requests, its express middleware and its
- * fetches from the subgraphs (`fetch` is undici's, with the trace context sent on), exported over
- * OTLP/HTTP to
+ * fetches from the subgraphs (over `node:http`, with the trace context sent on) and its other
+ * fetches (`fetch`, undici's: the CMS's portals, health checks), exported over OTLP/HTTP to
  * `OTEL_EXPORTER_OTLP_ENDPOINT` (`/v1/traces`). The SDK reads the other `OTEL_*` variables
  * (sampler, batch delay, headers). Only traces: Prometheus has the metrics, the logs stay on
  * stdout. Must start before express is loaded, which it patches as it loads.

@@ -6,6 +6,8 @@ export interface ServiceProcessOptions {
   /** The service's entry file (run with tsx), e.g. `subgraphs/funding/src/main.ts`. */
   entry: string;
   env: NodeJS.ProcessEnv;
+  /** Options for Node itself, e.g. `--cpu-prof` (which NODE_OPTIONS does not accept). */
+  nodeArgs?: string[];
   cwd?: string;
   /** Its own process group: a Ctrl-C in a terminal reaches only the parent, which stops it in order. */
   detached?: boolean;
@@ -30,7 +32,7 @@ export interface ServiceProcess {
  */
 export function startServiceProcess(options: ServiceProcessOptions): Promise<ServiceProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.entry], {
       cwd: options.cwd,
       env: options.env,
       detached: options.detached ?? false,
