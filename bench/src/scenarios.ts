@@ -7,6 +7,8 @@ export interface Scenario {
   name: string;
   query: string;
   variables(index: number): Record<string, unknown>;
+  /** How many different requests `variables` cycles through. */
+  variants: number;
   headers?: Record<string, string>;
 }
 
@@ -50,22 +52,25 @@ export function graphqlScenarios(placeIds: string[]): Scenario[] {
   const landes = { kind: 'DEPARTMENT', code: '40' };
   const { departments } = loadTerritoryReferential();
   return [
-    { name: 'department-page', query: department, variables: () => ({ code: '40' }) },
+    { name: 'department-page', query: department, variables: () => ({ code: '40' }), variants: 1 },
     {
       name: 'department-page-rotating',
       query: department,
       variables: (index) => ({ code: codes[index % codes.length] }),
+      variants: codes.length,
     },
     {
       name: 'portal-home',
       query: PORTAL_HOME,
       variables: () => ({ territory: landes }),
+      variants: 1,
       headers: { 'x-portal': 'landes' },
     },
     {
       name: 'place-page',
       query: PLACE_PAGE,
       variables: (index) => ({ id: placeIds[index % placeIds.length] }),
+      variants: placeIds.length,
     },
     {
       name: 'search',
@@ -80,6 +85,7 @@ export function graphqlScenarios(placeIds: string[]): Scenario[] {
           },
         };
       },
+      variants: departments.length,
     },
   ];
 }
