@@ -10,7 +10,7 @@ import {
 } from 'lieux-de-mediation-numerique-v0';
 import { cartographieParser } from '../src/cartographie-parser';
 import { gatewayOptionsForTest, startTestPlatform, type TestPlatform } from '../src/platform';
-import { createdKey, runPortalCli } from '../src/portal-cli';
+import { allowOrigins, createdKey, runPortalCli } from '../src/portal-cli';
 
 /**
  * The export through the gateway, as the Cartographie nationale's web component (5.22) reads it:
@@ -26,22 +26,7 @@ const PAGE = 'http://127.0.0.1:8080';
 beforeAll(async () => {
   platform = await startTestPlatform('export', { withContent: true });
   base = platform.gatewayUrl.replace(/\/graphql$/, '');
-  expect(
-    (await runPortalCli(platform.gatewayDatabaseUrl, 'set-origins', 'landes', 'http://127.0.0.1:*')).code,
-  ).toBe(0);
-  // The running gateway reads portals' settings again within PORTAL_REFRESH_SECONDS.
-  for (let tries = 0; ; tries++) {
-    const response = await fetch(
-      `${base}/export/places.json?portal=landes&filter=%7B%22datasets%22%3A%5B%5D%7D`,
-      {
-        headers: { origin: PAGE },
-      },
-    );
-    await response.body?.cancel();
-    if (response.status === 200) break;
-    if (tries > 60) throw new Error(`the gateway never allowed ${PAGE}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await allowOrigins(platform, 'landes', 'http://127.0.0.1:*', PAGE);
 }, 240_000);
 
 afterAll(async () => {
