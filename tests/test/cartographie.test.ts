@@ -57,7 +57,7 @@ it("shows the portal's places: their count, a département's list and a place's 
   // The département's page (where a visitor gets by its région): its list shows Passerelle's places, in their communes.
   await page.goto(new URL('cartographie/regions/Nouvelle-Aquitaine/Landes', example.url).toString());
   const shown = async () => {
-    const list = (await page.locator('body').textContent()).toLowerCase();
+    const list = ((await page.locator('body').textContent()) ?? '').toLowerCase();
     return described.filter((place) => list.includes(place.communeName.toLowerCase()));
   };
   for (let tries = 0; !(await shown()).length; tries++) {
@@ -72,7 +72,9 @@ it("shows the portal's places: their count, a département's list and a place's 
   // Its printable title carries the name exactly as exported.
   await page.getByText(place.name, { exact: true }).first().waitFor({ state: 'attached' });
   await page.getByText(caseless('Prendre en main un ordinateur')).first().waitFor();
-  expect((await page.locator('body').textContent()).toLowerCase()).toContain(place.communeName.toLowerCase());
+  expect(((await page.locator('body').textContent()) ?? '').toLowerCase()).toContain(
+    place.communeName.toLowerCase(),
+  );
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, 'cartographie-place.png') });
 
