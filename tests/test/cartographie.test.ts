@@ -71,7 +71,7 @@ it("shows the portal's places: their count, a département's list and a place's 
   await page.goto(new URL(`cartographie/${place.externalId}/details`, example.url).toString());
   // Its printable title carries the name exactly as exported.
   await page.getByText(place.name, { exact: true }).first().waitFor({ state: 'attached' });
-  await page.getByText(caseless('Prendre en main un ordinateur')).first().waitFor();
+  await page.getByText(caseless('Prendre en main un ordinateur')).first().waitFor({ state: 'attached' });
   expect(((await page.locator('body').textContent()) ?? '').toLowerCase()).toContain(
     place.communeName.toLowerCase(),
   );
