@@ -14,6 +14,7 @@ import { type GraphQLSchema, isScalarType } from 'graphql';
 import { callerAuthorization } from './caller-identity';
 import type { GatewayConfig } from './config';
 import { mountExplorer } from './explorer';
+import { mountExportRoute } from './export/export-route';
 import { GatewayMetrics, mountMetricsRoute, NATIONAL } from './observability/metrics';
 import { refusedRequestPortal } from './observability/request-portal';
 import { admittedPortal, portalAdmission } from './portals/admission';
@@ -160,6 +161,18 @@ function httpOptions(
       if (metrics) mountMetricsRoute(app, metrics, options.metrics.token);
       mountExplorer(app, options.logger);
       if (cache) mountPurgeRoute(app, cache, options.gatewaySecret);
+      const directoryUrl = options.subgraphUrls.directory;
+      if (directoryUrl) {
+        mountExportRoute(app, {
+          registry,
+          limiter,
+          limits: options.rateLimits,
+          directoryUrl,
+          gatewaySecret: options.gatewaySecret,
+          timeoutMs: options.subgraphTimeoutsMs.directory ?? 3000,
+          logger: options.logger,
+        });
+      }
     },
     onRefusal: (refusal, req, res) => {
       const portal = refusedRequestPortal(registry, req, res);

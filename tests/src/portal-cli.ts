@@ -36,3 +36,26 @@ export function createdKey(result: CliResult): { id: string; key: string } {
   if (!id || !key) throw new Error(`no key in the output:\n${result.stdout}${result.stderr}`);
   return { id, key };
 }
+
+/**
+ * Lets pages on `pattern` (`http://127.0.0.1:*`) call the gateway for a portal, and waits until the
+ * running gateway has read it (within PORTAL_REFRESH_SECONDS): a page on `origin` gets an export.
+ */
+export async function allowOrigins(
+  platform: { gatewayUrl: string; gatewayDatabaseUrl: string },
+  portal: string,
+  pattern: string,
+  origin: string,
+): Promise<void> {
+  const set = await runPortalCli(platform.gatewayDatabaseUrl, 'set-origins', portal, pattern);
+  if (set.code !== 0) throw new Error(`set-origins failed:\n${set.stderr}`);
+  const url = new URL('/export/places.json', platform.gatewayUrl);
+  url.search = new URLSearchParams({ portal, filter: '{"datasets":[]}' }).toString();
+  for (let tries = 0; tries < 60; tries++) {
+    const response = await fetch(url, { headers: { origin } });
+    await response.body?.cancel();
+    if (response.status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the gateway never allowed ${origin} for ${portal}`);
+}

@@ -23,10 +23,24 @@ export interface RateLimits {
   keyPerMinute: number;
 }
 
+/** How a request names its portal: by a key, by a public slug, or not at all (the national graph). */
+export interface PortalNaming {
+  read(req: Request): { key: string | undefined; slug: string | undefined };
+  /** The ways, for a browser page that named none. */
+  hint: string;
+}
+
+/** GraphQL clients name their portal with a header. */
+export const namedByHeaders: PortalNaming = {
+  read: (req) => ({ key: req.get(PORTAL_KEY_HEADER), slug: req.get(PORTAL_SLUG_HEADER) }),
+  hint: 'X-Portal-Key or X-Portal',
+};
+
 export interface AdmissionOptions {
   registry: PortalRegistry;
   limiter: RateLimiter;
   limits: RateLimits;
+  naming?: PortalNaming;
 }
 
 /** Headers a portal's front end may send across origins. */
@@ -75,12 +89,17 @@ function answerPreflight(res: Response, registry: PortalRegistry, origin: string
 }
 
 /**
- * Admits a /graphql request before its body is read: which portal it names (a key, a public slug
+ * Admits a /graphql (or export) request before its body is read: which portal it names (a key, a public slug
  * or none: the national graph), whether its browser origin is one of that portal's (CORS), and
  * whether its caller still has requests left this minute. Credentials are never allowed across
  * origins: a portal's key is a header, not a cookie.
  */
-export function portalAdmission({ registry, limiter, limits }: AdmissionOptions): RequestHandler {
+export function portalAdmission({
+  registry,
+  limiter,
+  limits,
+  naming = namedByHeaders,
+}: AdmissionOptions): RequestHandler {
   return async (req, res, next) => {
     res.vary('Origin');
     const origin = req.get('origin');
@@ -90,8 +109,7 @@ export function portalAdmission({ registry, limiter, limits }: AdmissionOptions)
     }
 
     let admitted: AdmittedPortal | undefined;
-    const key = req.get(PORTAL_KEY_HEADER);
-    const slug = req.get(PORTAL_SLUG_HEADER);
+    const { key, slug } = naming.read(req);
     if (key !== undefined) {
       const opened = registry.portalOfKey(key.trim());
       if (!opened) {
@@ -117,7 +135,7 @@ export function portalAdmission({ registry, limiter, limits }: AdmissionOptions)
           'ORIGIN_NOT_ALLOWED',
           admitted
             ? `the portal "${admitted.portal.slug}" does not allow the origin ${origin}`
-            : 'calls from a browser page must name their portal (X-Portal-Key or X-Portal)',
+            : `calls from a browser page must name their portal (${naming.hint})`,
         );
       }
       res.setHeader('access-control-allow-origin', origin);

@@ -70,6 +70,19 @@ function namesTerritory(filter: unknown, explicit: string[]): boolean {
   return explicit.some((name) => (filter as Record<string, unknown>)[name] != null);
 }
 
+/**
+ * A places filter (the JSON of the exports) with the portal's territory when it names none, as the
+ * `places` query gets it; `defaulted` says whether it did.
+ */
+export function scopedPlacesFilter(
+  filter: Record<string, unknown>,
+  territories: ScopeTerritory[],
+): { filter: Record<string, unknown>; defaulted: boolean } {
+  const places = TERRITORIAL_QUERIES.places as (typeof TERRITORIAL_QUERIES)[string];
+  if (!territories.length || namesTerritory(filter, places.explicit)) return { filter, defaulted: false };
+  return { filter: { ...filter, ...scopeFilter(territories, places.takesList) }, defaulted: true };
+}
+
 function literalNamesTerritory(value: ObjectValueNode, explicit: string[]): boolean {
   return value.fields.some((field) => explicit.includes(field.name.value) && field.value.kind !== Kind.NULL);
 }

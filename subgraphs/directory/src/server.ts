@@ -11,7 +11,7 @@ export function startDirectoryServer(options: DatabaseServerOptions<PrismaClient
     schema,
     cacheMaxAgeSeconds: CACHE_MAX_AGE.published,
     ...options,
-    // The exports read places with the server's client and log with its logger.
-    routes: (app) => exportRoutes(app, options.prisma, options.logger),
+    // The exports read places with the server's client, log with its logger, answer the gateway only.
+    routes: (app) => exportRoutes(app, options),
   });
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { getFromSubgraph } from '@passerelle/platform/testing';
 import Papa from 'papaparse';
 import { exportPlaces } from '../src/export/export-places';
 import { importPlaces } from '../src/import/import-places';
@@ -86,7 +87,7 @@ describe('CSV exports and spreadsheet formulas', () => {
   it('neutralises the HTTP CSV export the same way, and leaves JSON as stored', async () => {
     const base = directory.server.url.replace(/\/graphql$/, '');
     const filter = encodeURIComponent(JSON.stringify({ datasets: ['formulas'] }));
-    const response = await fetch(`${base}/export/places.csv?filter=${filter}`);
+    const response = await getFromSubgraph(`${base}/export/places.csv?filter=${filter}`);
     expect(response.status).toBe(200);
     const names = csvRecords(await response.text()).map((record) => record.nom);
     expect(names).toContain(`'${HYPERLINK}`);

@@ -2,13 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { createTestDatabase } from '@passerelle/platform/testing';
+import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '@passerelle/platform/auth';
+import { createTestDatabase, getFromSubgraph, TEST_GATEWAY_SECRET } from '@passerelle/platform/testing';
 // Through the package's entry point: the import and the export are a library too.
 import { prepareDirectoryDatabase } from '../src/database';
-import { type ExportFormat, exportPlaces } from '../src/export/export-places';
+import { type ExportFormat, type ExportVersion, exportPlaces } from '../src/export/export-places';
 import { importPlaces } from '../src/import/import-places';
 import { placeFieldsOf } from '../src/places/place-row';
-import { V1_COLUMNS } from '../src/standard/columns';
+import { V0_COLUMNS, V1_COLUMNS } from '../src/standard/columns';
 import { type DirectoryUnderTest, startDirectory } from './support/directory-server';
 import { csv, rows } from './support/files';
 import { runImportCommand } from './support/import-command';
@@ -27,6 +28,7 @@ afterAll(async () => {
 async function exportToText(
   format: ExportFormat,
   filter: Parameters<typeof exportPlaces>[1],
+  version: ExportVersion = '1',
 ): Promise<string> {
   let text = '';
   const sink = new Writable({
@@ -35,7 +37,7 @@ async function exportToText(
       callback();
     },
   });
-  await exportPlaces(directory.prisma, filter, format, sink);
+  await exportPlaces(directory.prisma, filter, format, sink, { version });
   return text;
 }
 
@@ -96,7 +98,7 @@ describe('exports', () => {
         services: ['ADMINISTRATIVE_PROCEDURES'],
       }),
     );
-    const response = await fetch(`${base}/export/places.json?filter=${filter}`);
+    const response = await getFromSubgraph(`${base}/export/places.json?filter=${filter}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const records = (await response.json()) as any[];
@@ -109,13 +111,87 @@ describe('exports', () => {
       true,
     );
 
-    const bad = await fetch(
-      `${base}/export/places.csv?filter=${encodeURIComponent('{"services":["COOKING"]}')}`,
-    );
-    expect(bad.status).toBe(400);
-    expect(((await bad.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect((await fetch(`${base}/export/places.xml`)).status).toBe(404);
+    const errorOf = async (url: string) => {
+      const answer = await getFromSubgraph(url);
+      return { status: answer.status, code: ((await answer.json()) as any).errors[0].extensions.code };
+    };
+    expect(
+      await errorOf(`${base}/export/places.csv?filter=${encodeURIComponent('{"services":["COOKING"]}')}`),
+    ).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(await errorOf(`${base}/export/places.xml`)).toEqual({ status: 404, code: 'NOT_FOUND' });
+    expect(await errorOf(`${base}/export/places.json?version=2`)).toEqual({
+      status: 400,
+      code: 'BAD_USER_INPUT',
+    });
   });
+
+  it('answers only the gateway: unsigned, or signed for another query, is refused', async () => {
+    const base = directory.server.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/export/places.json`)).status).toBe(403);
+    const signed = await getFromSubgraph(`${base}/export/places.json?version=0.1`);
+    expect(signed.status).toBe(200);
+    await signed.body?.cancel();
+    // A signature made for one query string does not open another.
+    const header = signGatewayRequest(TEST_GATEWAY_SECRET, '/export/places.json?version=0.1', undefined);
+    const replayed = await fetch(`${base}/export/places.json?version=1`, {
+      headers: { [GATEWAY_SIGNATURE_HEADER]: header },
+    });
+    expect(replayed.status).toBe(403);
+  });
+});
+
+describe('v0.1 exports', () => {
+  it('write v0.1 columns, `;`-joined text and whole v0.1 labels, in JSON as in CSV', async () => {
+    const records = JSON.parse(await exportToText('json', landes, '0.1')) as Record<string, unknown>[];
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) {
+      expect(Object.keys(record)).toEqual([...V0_COLUMNS]);
+      expect(typeof record.services).toBe('string');
+      // Absent is null, never '': v0.1 readers validate any value that is there.
+      expect(Object.values(record)).not.toContain('');
+    }
+    const free = records.find((record) => String(record.conditions_acces).startsWith('Gratuit :'));
+    expect(free?.conditions_acces).toBe('Gratuit : Je peux accéder gratuitement au lieu et à ses services');
+    const [header] = (await exportToText('csv', landes, '0.1')).split('\n');
+    expect(header).toBe(V0_COLUMNS.join(','));
+  });
+
+  it.each(['csv', 'json'] as const)(
+    'import back as the same places, with what v0.1 can say (%s)',
+    async (format) => {
+      const file = path.join(tmpdir(), `roundtrip-v0-${Date.now()}.${format}`);
+      writeFileSync(file, await exportToText(format, landes, '0.1'));
+      const report = await importPlaces({
+        databaseUrl: directory.database.url,
+        file,
+        dataset: `roundtrip-v0-${format}`,
+      });
+      expect(report.counts.rejected).toBe(0);
+      const original = await directory.prisma.place.findMany({
+        where: { dataset: 'demo', departmentCode: '40' },
+        orderBy: { externalId: 'asc' },
+      });
+      const copy = await directory.prisma.place.findMany({
+        where: { dataset: `roundtrip-v0-${format}` },
+        orderBy: { externalId: 'asc' },
+      });
+      // v0.1 has no twin of this service: places offering only it are left out.
+      const v0Services = (services: string[]) => services.filter((service) => service !== 'SAFE_DIGITAL_USE');
+      const described = original.filter((place) => v0Services(place.services).length > 0);
+      const essentials = (place: (typeof original)[number]) => ({
+        externalId: place.externalId,
+        name: place.name,
+        communeCode: place.communeCode,
+        latitude: place.latitude,
+        longitude: place.longitude,
+        services: v0Services(place.services),
+        fees: place.fees,
+        phone: place.phone,
+        openingHours: place.openingHours,
+      });
+      expect(copy.map(essentials)).toEqual(described.map(essentials));
+    },
+  );
 });
 
 describe('the import command', () => {

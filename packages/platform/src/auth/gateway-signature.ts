@@ -5,7 +5,8 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
  * secret shared by the gateway and the subgraphs (generated at first start by `npm start`). The
  * signature covers the time, the body and the caller's Authorization header, so a request sent
  * straight to a subgraph's port, or a captured one replayed with another body or another caller's
- * token, is refused.
+ * token, is refused. A GET has no body: its signature covers its request target instead (see
+ * `requestTarget`), so that a captured one cannot be replayed with another query string.
  */
 
 export const GATEWAY_SIGNATURE_HEADER = 'x-passerelle-signature';
@@ -46,4 +47,9 @@ export function gatewaySignatureProblem(
   if (!timingSafeEqual(expected, Buffer.from(signature, 'hex')))
     return 'the gateway signature does not match';
   return undefined;
+}
+
+/** What a GET's signature covers in place of a body: its path and query string, as sent. */
+export function requestTarget(url: URL): string {
+  return `${url.pathname}${url.search}`;
 }

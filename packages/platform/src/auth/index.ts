@@ -1,5 +1,10 @@
 export { type AccessRule, assertMay, type GrantOf, holdsGrant, may, type Role } from './access';
-export { GATEWAY_SIGNATURE_HEADER, gatewaySignatureProblem, signGatewayRequest } from './gateway-signature';
+export {
+  GATEWAY_SIGNATURE_HEADER,
+  gatewaySignatureProblem,
+  requestTarget,
+  signGatewayRequest,
+} from './gateway-signature';
 export {
   assertAuthSecret,
   type Grant,

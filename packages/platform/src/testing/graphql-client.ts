@@ -1,4 +1,4 @@
-import { GATEWAY_SIGNATURE_HEADER, signGatewayRequest } from '../auth/gateway-signature';
+import { GATEWAY_SIGNATURE_HEADER, requestTarget, signGatewayRequest } from '../auth/gateway-signature';
 import { TEST_GATEWAY_SECRET } from './auth';
 
 export interface GraphQLResponse<Data = Record<string, any>> {
@@ -45,4 +45,10 @@ export function postToSubgraph<Data = Record<string, any>>(
   const body = JSON.stringify({ query, variables });
   const signature = signGatewayRequest(TEST_GATEWAY_SECRET, body, headers.authorization);
   return send<Data>(url, body, { ...headers, [GATEWAY_SIGNATURE_HEADER]: signature });
+}
+
+/** A GET straight to a subgraph's own route (an export), signed as the gateway signs it. */
+export function getFromSubgraph(url: string, headers: Record<string, string> = {}): Promise<Response> {
+  const signature = signGatewayRequest(TEST_GATEWAY_SECRET, requestTarget(new URL(url)), undefined);
+  return fetch(url, { headers: { ...headers, [GATEWAY_SIGNATURE_HEADER]: signature } });
 }

@@ -1,6 +1,6 @@
 export { authorizationFor, TEST_AUTH_SECRET, TEST_GATEWAY_SECRET, TEST_SUBGRAPH_SECURITY } from './auth';
 export { freePort } from './free-port';
-export { type GraphQLResponse, postGraphQL, postToSubgraph } from './graphql-client';
+export { type GraphQLResponse, getFromSubgraph, postGraphQL, postToSubgraph } from './graphql-client';
 export {
   type SubgraphTestOptions,
   type SubgraphUnderTest,

@@ -1,4 +1,4 @@
-import { PATTERNS, type V1Column } from '../standard/columns';
+import { PATTERNS } from '../standard/columns';
 
 /**
  * CSV exports are opened in spreadsheets, which run a cell starting with `=`, `+`, `-` or `@` (or a
@@ -11,16 +11,17 @@ import { PATTERNS, type V1Column } from '../standard/columns';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Columns the standard types as numbers: a valid value there is a number, never a formula. */
-const NUMBER_COLUMNS: ReadonlySet<V1Column> = new Set(['latitude', 'longitude']);
+const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['latitude', 'longitude']);
 
-const COLUMN_PATTERNS: Partial<Record<V1Column, RegExp>> = PATTERNS;
+/** v1.0.2 and v0.1 name these columns alike. */
+const COLUMN_PATTERNS: Partial<Record<string, RegExp>> = PATTERNS;
 
-function isValidForColumn(column: V1Column, value: string): boolean {
+function isValidForColumn(column: string, value: string): boolean {
   if (NUMBER_COLUMNS.has(column)) return value.trim() !== '' && Number.isFinite(Number(value));
   return COLUMN_PATTERNS[column]?.test(value) ?? false;
 }
 
 /** The cell as a spreadsheet will show it, never run it. */
-export function neutralizeFormula(column: V1Column, value: string): string {
+export function neutralizeFormula(column: string, value: string): string {
   return FORMULA_START.test(value) && !isValidForColumn(column, value) ? `'${value}` : value;
 }

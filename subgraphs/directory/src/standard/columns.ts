@@ -120,6 +120,17 @@ export const V0_COLUMNS = [
 
 export type V0Column = (typeof V0_COLUMNS)[number];
 
+export const V0_REQUIRED: readonly V0Column[] = [
+  'id',
+  'pivot',
+  'nom',
+  'commune',
+  'code_postal',
+  'adresse',
+  'date_maj',
+  'services',
+];
+
 /** Columns only one version has: the header tells the version. */
 export const V1_ONLY_COLUMNS = V1_COLUMNS.filter(
   (column) => !(V0_COLUMNS as readonly string[]).includes(column),

@@ -2,18 +2,28 @@ import { normalizeForSearch } from '@passerelle/platform/validation';
 import type { StandardRecord, V0Column } from './columns';
 
 /**
- * The one mapping from the legacy standard (v0.1.x) to v1.0.2, following the standard's notes:
+ * The one mapping between the legacy standard (v0.1.x) and v1.0.2, following the standard's notes:
  * `courriel` became `courriels`, `conditions_acces` became `frais_a_charge`, `labels_nationaux`
  * was split into `dispositif_programmes_nationaux` and `formations_labels`, `publics_accueillis`
  * into `publics_specifiquement_adresses` and `prise_en_charge_specifique`, `accessibilite` became
  * `fiche_acces_libre`, `labels_autres` became `autres_formations_labels`, and the 15 v0 services
- * were folded into the 9 v1 services. Values with no v1 twin are dropped, and said so.
+ * were folded into the 9 v1 services. Values with no v1 twin are dropped, and said so. The other
+ * direction (v1-to-v0.ts) reads the same tables backwards.
  */
 
-type Target = readonly [column: keyof StandardRecord, label: string] | null;
+/**
+ * The v1 column and label a v0 value becomes; `import-only` when writing v0.1 must not give that
+ * value back for the label (it says more than the label: a membership fee is a cost, but not every
+ * cost is a membership). null: the value has no v1 twin and is dropped.
+ */
+type Target = readonly [column: keyof StandardRecord, label: string, direction?: 'import-only'] | null;
 
-/** v0 value (its label, before any " : explanation") → the v1 column and label it becomes; null: dropped. */
+/**
+ * v0 value, as v0.1 spells it (explanation included: v0.1 readers compare whole labels) → what it
+ * becomes in v1. Writing v0.1, a v1 label becomes every v0 value mapped to it but `import-only` ones.
+ */
 export const V0_VALUE_MAPPING: Partial<Record<V0Column, Record<string, Target>>> = {
+  // v1 folded these services together: a v1 service is all of its v0 ones.
   services: {
     'Devenir autonome dans les démarches administratives': ['services', 'Aide aux démarches administratives'],
     'Réaliser des démarches administratives avec un accompagnement': [
@@ -52,25 +62,37 @@ export const V0_VALUE_MAPPING: Partial<Record<V0Column, Record<string, Target>>>
     'Public langues étrangères': ['prise_en_charge_specifique', 'Langues étrangères (autres)'],
     'Déficience visuelle': ['prise_en_charge_specifique', 'Déficience visuelle'],
     Surdité: ['prise_en_charge_specifique', 'Surdité'],
-    'Handicaps psychiques': ['prise_en_charge_specifique', 'Handicaps mentaux'],
-    'Handicaps mentaux': ['prise_en_charge_specifique', 'Handicaps mentaux'],
+    'Handicaps psychiques : troubles psychiatriques donnant lieu à des atteintes comportementales': [
+      'prise_en_charge_specifique',
+      'Handicaps mentaux',
+      'import-only',
+    ],
+    "Handicaps mentaux : déficiences limitant les activités d'une personne": [
+      'prise_en_charge_specifique',
+      'Handicaps mentaux',
+    ],
     "Personnes en situation d'illettrisme": ['prise_en_charge_specifique', 'Illettrisme'],
   },
   conditions_acces: {
-    Gratuit: ['frais_a_charge', 'Gratuit'],
-    'Gratuit sous condition': ['frais_a_charge', 'Gratuit sous condition'],
-    Payant: ['frais_a_charge', 'Payant'],
+    'Gratuit : Je peux accéder gratuitement au lieu et à ses services': ['frais_a_charge', 'Gratuit'],
+    'Gratuit sous condition : La gratuité est conditionnée à des critères (situation familiale, convention avec un organisme social...)':
+      ['frais_a_charge', 'Gratuit sous condition'],
+    "Payant : L'accès au lieu et/ou à ses services est payant": ['frais_a_charge', 'Payant'],
     // A membership fee is a cost; the Pass numérique has no v1 twin.
-    Adhésion: ['frais_a_charge', 'Payant'],
-    'Accepte le Pass numérique': null,
+    "Adhésion : L'accès au lieu et/ou à ses services nécessite d'y adhérer": [
+      'frais_a_charge',
+      'Payant',
+      'import-only',
+    ],
+    "Accepte le Pass numérique : Il est possible d'utiliser un Pass numérique pour accéder au lieu": null,
   },
   labels_nationaux: {
     'France Services': ['dispositif_programmes_nationaux', 'France Services'],
     CNFS: ['dispositif_programmes_nationaux', 'Conseillers numériques'],
     'Aidants Connect': ['dispositif_programmes_nationaux', 'Aidants Connect'],
     'Grandes écoles du numérique': ['dispositif_programmes_nationaux', 'Grande école du numérique'],
-    'Point relais CAF': ['dispositif_programmes_nationaux', "Point d'accès numérique CAF"],
     'Point numérique CAF': ['dispositif_programmes_nationaux', "Point d'accès numérique CAF"],
+    'Point relais CAF': ['dispositif_programmes_nationaux', "Point d'accès numérique CAF", 'import-only'],
     'Fabriques de Territoire': ['formations_labels', 'Fabriques de Territoire'],
     APTIC: null,
     'Relais pôle emploi': null,
@@ -78,15 +100,38 @@ export const V0_VALUE_MAPPING: Partial<Record<V0Column, Record<string, Target>>>
     'Campus connecté': null,
   },
   modalites_accompagnement: {
-    Seul: ['modalites_accompagnement', 'En autonomie'],
-    "Avec de l'aide": ['modalites_accompagnement', 'Accompagnement individuel'],
-    'Dans un atelier': ['modalites_accompagnement', 'Dans un atelier collectif'],
-    'A ma place': ['modalites_accompagnement', 'Accompagnement individuel'],
+    "Seul : j'ai accès à du matériel et une connexion": ['modalites_accompagnement', 'En autonomie'],
+    "Avec de l'aide : je suis accompagné seul dans l'usage du numérique": [
+      'modalites_accompagnement',
+      'Accompagnement individuel',
+    ],
+    "Dans un atelier : j'apprends collectivement à utiliser le numérique": [
+      'modalites_accompagnement',
+      'Dans un atelier collectif',
+    ],
+    'A ma place : une personne habilitée fait les démarches à ma place': [
+      'modalites_accompagnement',
+      'Accompagnement individuel',
+      'import-only',
+    ],
   },
 };
 
+/**
+ * The structure types (`typologie`) v0.1 knows: data·inclusion's typology of its time. v1 files
+ * hold later codes too (`EPN`, `LA_POSTE`, `FT`, ...), which v0.1 readers refuse.
+ */
+export const V0_STRUCTURE_TYPES: readonly string[] = `
+  ACI ACIPHC AFPA AI ASE ASSO_CHOMEUR ASSO Autre BIB CAARUD CADA CAF CAP_EMPLOI CAVA CC CCAS
+  CCONS CD CHRS CHU CIAS CIDFF CITMET CPH CS CSAPA DEETS DEPT DIPLP E2C EA EATT EI EITI EPCI
+  EPIDE ESS ETTI FAIS GEIQ HUDA MDE MDEF MDPH MDS MJC ML MQ MSA MUNI OACAS ODC OF OIL OPCS PAD PE
+  PENSION PIJ_BIJ PIMMS PJJ PLIE PREF PREVENTION REG RFS RS_FJT SCP SPIP TIERS_LIEUX UDAF
+`
+  .trim()
+  .split(/\s+/);
+
 /** v0 columns copied into a v1 column of another name. */
-const RENAMED: Partial<Record<V0Column, keyof StandardRecord>> = {
+export const RENAMED: Partial<Record<V0Column, keyof StandardRecord>> = {
   courriel: 'courriels',
   labels_autres: 'autres_formations_labels',
   accessibilite: 'fiche_acces_libre',
@@ -106,8 +151,8 @@ export interface V0Conversion {
   unknown: { column: string; value: string }[];
 }
 
-/** "Gratuit : Je peux accéder…" → "Gratuit"; the mapping keys on the label before the explanation. */
-function labelKey(value: string): string {
+/** "Gratuit : Je peux accéder…" → "gratuit": files often give the label without its explanation. */
+export function labelKey(value: string): string {
   return normalizeForSearch(value.split(' : ')[0] ?? value);
 }
 
