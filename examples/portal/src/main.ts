@@ -153,12 +153,13 @@ async function start(root: HTMLElement): Promise<void> {
   };
   const siteHeader = header(context, portal);
   let first = true;
-  const router = new Router(
-    ROUTES,
-    notFound,
-    (page, path) => {
+  const router = new Router(ROUTES, notFound, {
+    // Assistive technologies (and the tests) know the page is changing until it is shown.
+    loading: () => main.setAttribute('aria-busy', 'true'),
+    show: (page, path) => {
       document.title = `${page.title} — ${portal.name}`;
       main.replaceChildren(page.content);
+      main.removeAttribute('aria-busy');
       for (const link of siteHeader.querySelectorAll<HTMLAnchorElement>('nav a[data-path]')) {
         const target = link.dataset.path ?? '';
         const current = target === path || (target !== '/' && path.startsWith(`${target}/`));
@@ -170,11 +171,12 @@ async function start(root: HTMLElement): Promise<void> {
       if (!first) main.querySelector<HTMLElement>('h1')?.focus();
       first = false;
     },
-    (error) => {
+    failed: (error) => {
       document.title = `Erreur — ${portal.name}`;
       main.replaceChildren(failure(error));
+      main.removeAttribute('aria-busy');
     },
-  );
+  });
   root.replaceChildren(
     h('a', { href: '#contenu', class: 'skip-link' }, 'Aller au contenu'),
     siteHeader,

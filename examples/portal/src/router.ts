@@ -11,8 +11,12 @@ export class Router {
   constructor(
     private readonly routes: [RegExp, Route][],
     private readonly notFound: Route,
-    private readonly show: (page: Page, path: string) => void,
-    private readonly failed: (error: unknown) => void,
+    private readonly view: {
+      /** A page is being read from the graph. */
+      loading: () => void;
+      show: (page: Page, path: string) => void;
+      failed: (error: unknown) => void;
+    },
   ) {}
 
   start(context: PageContext): void {
@@ -44,14 +48,15 @@ export class Router {
     const path = location.pathname.replace(/\/+$/, '') || '/';
     const query = new URLSearchParams(location.search);
     const current = ++this.rendering;
+    this.view.loading();
     try {
       const matched = this.routes.find(([pattern]) => pattern.test(path));
       const params = matched ? (matched[0].exec(path) ?? []).slice(1).map(decodeURIComponent) : [];
       const page = await (matched?.[1] ?? this.notFound)(context, params, query);
       // A later navigation won while this page loaded.
-      if (current === this.rendering) this.show(page, path);
+      if (current === this.rendering) this.view.show(page, path);
     } catch (error) {
-      if (current === this.rendering) this.failed(error);
+      if (current === this.rendering) this.view.failed(error);
     }
   }
 }
