@@ -22,7 +22,6 @@ function persistedQueryManifest(): Plugin {
 export default defineConfig({
   plugins: [persistedQueryManifest()],
   server: { host: 'localhost', port: Number(process.env.PORTAL_PORT ?? 5173) },
-  preview: { host: 'localhost', port: Number(process.env.PORTAL_PORT ?? 4173) },
-  // MapLibre alone is some 800 kB; it is loaded only by the pages with a map.
+  // MapLibre alone is about 1 MB; it is loaded only by the page with a map.
   build: { chunkSizeWarningLimit: 1100 },
 });
