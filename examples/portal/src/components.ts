@@ -94,3 +94,20 @@ export function growingList<Node_>(options: {
 
 /** A page's title: focused after each navigation, so it takes focus by script only. */
 export const pageTitle = (text: string, ...more: Node[]) => h('h1', { tabindex: '-1' }, text, ...more);
+
+/** A link to a part of the page that moves the focus there, as keyboard users expect of a skip link. */
+export function skipLink(label: string, target: HTMLElement, className?: string): HTMLAnchorElement {
+  target.tabIndex = -1;
+  return h(
+    'a',
+    {
+      href: `#${target.id}`,
+      class: className,
+      onclick: (event: Event) => {
+        event.preventDefault();
+        target.focus();
+      },
+    },
+    label,
+  );
+}

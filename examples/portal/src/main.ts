@@ -1,6 +1,6 @@
 import './styles.css';
 import type { PageContext, Portal, Route } from './app';
-import { pageTitle } from './components';
+import { pageTitle, skipLink } from './components';
 import { readConfig } from './config';
 import { h } from './dom';
 import { Portal as PortalQuery } from './generated/operations';
@@ -125,7 +125,7 @@ async function start(root: HTMLElement): Promise<void> {
   if (!portal) throw new GraphQLRequestError(`Aucun portail « ${config.slug} » n'est publié.`, 'NOT_FOUND');
   applyTheme(portal.colours);
 
-  const main = h('main', { id: 'contenu', tabindex: '-1' });
+  const main = h('main', { id: 'contenu' });
   const live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', role: 'status' });
   const context: PageContext = {
     client,
@@ -178,7 +178,7 @@ async function start(root: HTMLElement): Promise<void> {
     },
   });
   root.replaceChildren(
-    h('a', { href: '#contenu', class: 'skip-link' }, 'Aller au contenu'),
+    skipLink('Aller au contenu', main, 'skip-link'),
     siteHeader,
     main,
     footer(context, portal),

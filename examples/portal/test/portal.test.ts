@@ -425,7 +425,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await tabTo(
       page,
-      (element) => (element as HTMLInputElement).value === 'ADMINISTRATIVE_PROCEDURES',
+      (element) => (element as HTMLInputElement).value === 'EVERYDAY_DIGITAL_TOOLS',
       'a service',
     );
     await expect(
@@ -434,12 +434,23 @@ describe('keyboard only', () => {
     await page.keyboard.press('Space');
     await tabTo(page, (element) => element.textContent === 'Rechercher', 'the search button');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/services=ADMINISTRATIVE_PROCEDURES/);
+    await page.waitForURL(/services=EVERYDAY_DIGITAL_TOOLS/);
     await settled(page);
     expect(new URL(page.url()).searchParams.get('commune')).toBe(MONT_DE_MARSAN);
     await page.locator('.place-list').waitFor();
 
-    await tabTo(page, (element) => element.closest('.place-card') !== null, 'the first result');
+    // The results' own skip link, past the form and its filters.
+    await tabTo(
+      page,
+      (element) => element.textContent?.startsWith('Aller aux résultats') ?? false,
+      'the results link',
+    );
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H2');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('.place-card') !== null)).resolves.toBe(
+      true,
+    );
     const name = await page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/lieux\/[0-9a-f-]{36}$/);

@@ -1,6 +1,6 @@
 import type { PageContext, Route } from '../app';
 import { communeField } from '../commune-field';
-import { empty, pageTitle } from '../components';
+import { empty, pageTitle, skipLink } from '../components';
 import { h, uniqueId } from '../dom';
 import { formatDistance, plural } from '../format';
 import {
@@ -286,6 +286,7 @@ export const placesPage: Route = async (context, _params, query) => {
       : null,
   );
   const resultsId = uniqueId('resultats');
+  const resultsHeading = h('h2', { id: resultsId }, heading);
   const points = edges.flatMap(({ node }) =>
     node.location
       ? [
@@ -310,11 +311,12 @@ export const placesPage: Route = async (context, _params, query) => {
         {},
         "Cherchez un lieu où se faire accompagner au numérique près d'une commune, puis affinez avec les filtres.",
       ),
+      h('p', {}, skipLink(`Aller aux résultats (${plural(total, 'lieu', 'lieux')})`, resultsHeading)),
       form,
       h(
         'section',
         { 'aria-labelledby': resultsId, class: 'results' },
-        h('h2', { id: resultsId }, heading),
+        resultsHeading,
         h('div', { class: 'results-layout' }, h('div', {}, list, paging), mapContainer),
       ),
     ),
