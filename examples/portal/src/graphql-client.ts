@@ -22,7 +22,11 @@ export class GraphQLRequestError extends Error {
  * gateway does not know the hash yet.
  */
 export class GraphQLClient {
-  constructor(private readonly config: PortalConfig) {}
+  constructor(
+    private readonly config: PortalConfig,
+    /** Told when an answer came without some of its parts (a service of the graph did not answer). */
+    private readonly onPartialAnswer: () => void = () => {},
+  ) {}
 
   private headers(): Record<string, string> {
     const portal: Record<string, string> = this.config.key
@@ -62,8 +66,11 @@ export class GraphQLClient {
     if (answer.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') {
       answer = await this.send<Result>({ ...base, query: operation.document });
     }
-    // A partial answer (a subgraph UNAVAILABLE) still shows what came back.
-    if (answer.data) return answer.data;
+    // A partial answer (a subgraph UNAVAILABLE) still shows what came back, and says so.
+    if (answer.data) {
+      if (answer.errors?.length) this.onPartialAnswer();
+      return answer.data;
+    }
     const error = answer.errors?.[0];
     throw new GraphQLRequestError(error?.message ?? 'Réponse vide du service.', error?.extensions?.code);
   }

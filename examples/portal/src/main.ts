@@ -120,7 +120,14 @@ function failure(error: unknown): Node {
 
 async function start(root: HTMLElement): Promise<void> {
   const config = readConfig(location.search);
-  const client = new GraphQLClient(config);
+  const partial = h(
+    'p',
+    { class: 'notice partial', role: 'status', hidden: true },
+    "Une partie des informations n'a pas pu être chargée : réessayez dans un instant.",
+  );
+  const client = new GraphQLClient(config, () => {
+    partial.hidden = false;
+  });
   const portal = (await client.request(PortalQuery, { slug: config.slug })).portalBySlug;
   if (!portal) throw new GraphQLRequestError(`Aucun portail « ${config.slug} » n'est publié.`, 'NOT_FOUND');
   applyTheme(portal.colours);
@@ -155,7 +162,10 @@ async function start(root: HTMLElement): Promise<void> {
   let first = true;
   const router = new Router(ROUTES, notFound, {
     // Assistive technologies (and the tests) know the page is changing until it is shown.
-    loading: () => main.setAttribute('aria-busy', 'true'),
+    loading: () => {
+      main.setAttribute('aria-busy', 'true');
+      partial.hidden = true;
+    },
     show: (page, path) => {
       document.title = `${page.title} — ${portal.name}`;
       main.replaceChildren(page.content);
@@ -180,6 +190,7 @@ async function start(root: HTMLElement): Promise<void> {
   root.replaceChildren(
     skipLink('Aller au contenu', main, 'skip-link'),
     siteHeader,
+    partial,
     main,
     footer(context, portal),
     live,
