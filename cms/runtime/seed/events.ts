@@ -3,7 +3,7 @@ import type { EventSeed } from './seed-types';
 /** The demo events, dated relative to the day the seed runs so that they are upcoming at first start. */
 export const EVENTS: EventSeed[] = [
   {
-    slug: 'cafe-numerique-dax-arnaques-en-ligne',
+    slug: 'cafe-numerique-mont-de-marsan-arnaques-en-ligne',
     title: 'Café numérique au bus numérique : déjouer les arnaques en ligne',
     summary:
       'Un moment convivial pour apprendre à reconnaître les faux SMS, les faux conseillers bancaires et les sites frauduleux, et savoir où les signaler.',
@@ -18,9 +18,9 @@ Venez avec votre téléphone : nous vérifierons ensemble quelques réglages de 
     startTime: '10:00',
     durationMinutes: 120,
     online: false,
-    venue: 'Bus numérique des Landes, 36 avenue de la Libération, 40100 Dax',
-    place: 'demo-40-0003',
-    territory: { kind: 'COMMUNE', code: '40088' },
+    venue: 'Bus numérique des Landes, 36 avenue de la Libération, 40000 Mont-de-Marsan',
+    place: 'demo-40-0001',
+    territory: { kind: 'COMMUNE', code: '40192' },
     audiences: ['CITIZENS'],
   },
   {

@@ -766,7 +766,7 @@ Les inscriptions se font auprès des lieux partenaires indiqués sur la carte, o
     territories: [{ kind: 'COMMUNE', code: '40192' }],
     portals: ['landes'],
     fundingPrograms: [],
-    places: [],
+    places: ['demo-40-0001'],
   },
   {
     slug: 'bordeaux-ateliers-numeriques-des-bibliotheques',

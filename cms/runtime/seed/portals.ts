@@ -7,6 +7,10 @@ export const PORTALS: PortalSeed[] = [
     name: 'Inclusion numérique Nouvelle-Aquitaine',
     tagline: "Trouver de l'aide, se former et agir pour un numérique accessible à tous en Nouvelle-Aquitaine",
     territories: [{ kind: 'REGION', code: '75' }],
+    logo: {
+      file: 'nouvelle-aquitaine.svg',
+      alternativeText: 'Logo de Inclusion numérique Nouvelle-Aquitaine',
+    },
     colours: { primary: '#1d4f91', secondary: '#e8f0fa', accent: '#f2a900' },
     featuredGuides: [
       'pass-numerique-nouvelle-aquitaine',
@@ -28,6 +32,7 @@ export const PORTALS: PortalSeed[] = [
       { label: 'Boîte à outils', url: '/ressources' },
       { label: 'Agenda', url: '/evenements' },
       { label: 'Financements', url: '/financements' },
+      { label: 'Gouvernances', url: '/gouvernance' },
       { label: 'À propos', url: '/pages/nouvelle-aquitaine-a-propos' },
     ],
     pages: [
@@ -115,6 +120,7 @@ Chaque département dispose d'une coordination de l'inclusion numérique. Ses co
     name: 'Landes numérique solidaire',
     tagline: 'Dans les Landes, personne ne reste seul face au numérique',
     territories: [{ kind: 'DEPARTMENT', code: '40' }],
+    logo: { file: 'landes.svg', alternativeText: 'Logo de Landes numérique solidaire' },
     colours: { primary: '#0b6e4f', secondary: '#eef7f1', accent: '#e4572e' },
     featuredGuides: [
       'trouver-un-conseiller-numerique-dans-les-landes',
@@ -220,6 +226,7 @@ Les informations sur les lieux proviennent de la cartographie nationale des lieu
     name: 'Bordeaux numérique pour tous',
     tagline: 'Ateliers, aide aux démarches et équipement : le numérique accompagné, dans tous les quartiers',
     territories: [{ kind: 'COMMUNE', code: '33063' }],
+    logo: { file: 'bordeaux.svg', alternativeText: 'Logo de Bordeaux numérique pour tous' },
     colours: { primary: '#7a1f3d', secondary: '#f8eef2', accent: '#2a9d8f' },
     featuredGuides: [
       'bordeaux-ateliers-numeriques-des-bibliotheques',

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { DEMO_PLACE_DATASET, demoProgramId, placeIdOf } from '@passerelle/contracts/ids';
 import type { Core, UID } from '@strapi/strapi';
 import { EVENTS } from './events';
@@ -6,13 +8,29 @@ import { parisTimeInDays } from './paris-time';
 import { PORTALS } from './portals';
 import { PRACTICES } from './practices';
 import { RESOURCES } from './resources';
-import type { PortalSlug } from './seed-types';
+import type { PortalSeed, PortalSlug } from './seed-types';
 
 /** Set once the demo content is in: editors' later deletions are not undone at the next start. */
 const SEEDED = { type: 'plugin', name: 'passerelle', key: 'demo-content-seeded' } as const;
 
 const placeIds = (externalIds: string[]) =>
   externalIds.map((externalId) => placeIdOf(DEMO_PLACE_DATASET, externalId));
+
+/** A portal's logo put in the media library, as the admin panel's upload does; its file id. */
+async function uploadLogo(
+  strapi: Core.Strapi,
+  { file, alternativeText }: PortalSeed['logo'],
+): Promise<number> {
+  const filepath = path.join(__dirname, 'logos', file);
+  const [uploaded] = await strapi
+    .plugin('upload')
+    .service('upload')
+    .upload({
+      data: { fileInfo: { name: file, alternativeText } },
+      files: { filepath, originalFilename: file, mimetype: 'image/svg+xml', size: statSync(filepath).size },
+    });
+  return uploaded.id;
+}
 
 /**
  * The demo content in French (3 portals and their pages, guides, practices, resources, events),
@@ -29,8 +47,9 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
     };
 
     const portalIds = new Map<PortalSlug, string>();
-    for (const { pages, featuredGuides, featuredPractices, ...portal } of PORTALS) {
-      portalIds.set(portal.slug, await publish('api::portal.portal', portal));
+    for (const { pages, featuredGuides, featuredPractices, logo, ...portal } of PORTALS) {
+      const logoId = await uploadLogo(strapi, logo);
+      portalIds.set(portal.slug, await publish('api::portal.portal', { ...portal, logo: logoId }));
     }
     const portalsOf = (slugs: PortalSlug[]) => slugs.map((slug) => portalIds.get(slug));
 

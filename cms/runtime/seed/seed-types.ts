@@ -100,6 +100,8 @@ export interface PortalSeed {
   name: string;
   tagline: string;
   territories: TerritorySeed[];
+  /** An SVG file of runtime/seed/logos/, uploaded to the media library, and its text alternative. */
+  logo: { file: string; alternativeText: string };
   /** `#rrggbb` colours. */
   colours: { primary: string; secondary: string; accent: string };
   /** Guide and practice slugs, in display order. */
