@@ -1,12 +1,13 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { launchChromium } from '@passerelle/platform/chromium';
 import { postGraphQL } from '@passerelle/platform/testing';
 import { startTestPlatform, type TestPlatform } from '@passerelle/tests/src/platform';
 import { createdKey, runPortalCli } from '@passerelle/tests/src/portal-cli';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveStaticSite } from './support/static-site';
 
 /**
@@ -17,7 +18,6 @@ import { serveStaticSite } from './support/static-site';
  * with `?portal=`.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const PORTAL_ROOT = path.join(__dirname, '..');
 const ARTIFACTS = path.join(PORTAL_ROOT, 'test-artifacts');
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -60,7 +60,6 @@ async function buildPortal(env: Record<string, string>): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`no ${CHROMIUM}: apt-get install -y chromium (.ci/run does)`);
   mkdirSync(ARTIFACTS, { recursive: true });
   // The demo portals with their development origins (http://localhost:*), as `npm start` has them.
   platform = await startTestPlatform('portal_example', {
@@ -98,21 +97,8 @@ beforeAll(async () => {
     if (attempt === 10) throw new Error('the content subgraph never read the CMS');
   }
   site = await serveStaticSite(buildDir);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    // MapLibre needs WebGL: SwiftShader renders it in software, headless.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  // MapLibre needs WebGL: SwiftShader renders it in software, headless.
+  browser = await launchChromium(['--use-angle=swiftshader', '--enable-unsafe-swiftshader']);
 }, 300_000);
 
 afterAll(async () => {
